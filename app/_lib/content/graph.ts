@@ -1,0 +1,231 @@
+/**
+ * The one cross-reference graph. Each relationship is stored once in content/ (on its source
+ * side); this module computes every reverse direction and checks that every id, link and citation
+ * resolves. Problems name the file and the field.
+ */
+import { citationsIn, internalLinksIn } from './markers';
+import type {
+  Campaign,
+  CcmControl,
+  CcmDomain,
+  DataComponent,
+  DetectionStrategy,
+  Group,
+  MappingRow,
+  Mitigation,
+  Reference,
+  Relation,
+  SiteMeta,
+  Software,
+  Tactic,
+  Technique,
+  Analytic,
+} from './schema';
+
+export interface ParsedContent {
+  technique: Technique[];
+  tactic: Tactic[];
+  mitigation: Mitigation[];
+  group: Group[];
+  campaign: Campaign[];
+  software: Software[];
+  'detection-strategy': DetectionStrategy[];
+  'data-component': DataComponent[];
+  'ccm-domain': CcmDomain[];
+  'ccm-control': CcmControl[];
+  'site-meta': SiteMeta[];
+}
+
+export type ProcedureSource = Group | Campaign | Software;
+export type AnyRecord = Technique | Tactic | Mitigation | Group | Campaign | Software | DetectionStrategy | DataComponent | CcmDomain | CcmControl;
+
+export interface ContentGraph {
+  meta: SiteMeta;
+  techniques: Map<string, Technique>;
+  tactics: Map<string, Tactic>;
+  mitigations: Map<string, Mitigation>;
+  groups: Map<string, Group>;
+  campaigns: Map<string, Campaign>;
+  software: Map<string, Software>;
+  detectionStrategies: Map<string, DetectionStrategy>;
+  dataComponents: Map<string, DataComponent>;
+  ccmDomains: Map<string, CcmDomain>;
+  ccmControls: Map<string, CcmControl>;
+  /** Tactics in matrix order. */
+  tacticOrder: Tactic[];
+  /** Parent id → its sub-techniques (live first, then by id). */
+  subtechniques: Map<string, Technique[]>;
+  /** Tactic id → live techniques (not sub-techniques) in that tactic, by name. */
+  techniquesByTactic: Map<string, Technique[]>;
+  mitigationsByTechnique: Map<string, { mitigation: Mitigation; relation: Relation }[]>;
+  proceduresByTechnique: Map<string, { source: ProcedureSource; relation: Relation }[]>;
+  ccmByTechnique: Map<string, { control: CcmControl; row: MappingRow }[]>;
+  controlsByDomain: Map<string, CcmControl[]>;
+  detectionsByTechnique: Map<string, DetectionStrategy[]>;
+  analyticsByDataComponent: Map<string, { strategy: DetectionStrategy; analytic: Analytic }[]>;
+  campaignsByGroup: Map<string, { campaign: Campaign; relation: Relation }[]>;
+  usersOfSoftware: Map<string, { source: Group | Campaign; relation: Relation }[]>;
+  /** Any ATT&CK or CCM id → its record. */
+  byId: Map<string, AnyRecord>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildGraph(content: ParsedContent): { graph: ContentGraph; problems: string[] } {
+  const problems: string[] = [];
+  const index = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
+  const techniques = index(content.technique);
+  const tactics = index(content.tactic);
+  const mitigations = index(content.mitigation);
+  const groups = index(content.group);
+  const campaigns = index(content.campaign);
+  const software = index(content.software);
+  const detectionStrategies = index(content['detection-strategy']);
+  const dataComponents = index(content['data-component']);
+  const ccmDomains = index(content['ccm-domain']);
+  const ccmControls = index(content['ccm-control']);
+  const meta = content['site-meta'][0];
+  if (!meta) problems.push('content/meta/site.mdx: (file): missing; run `npm run import`');
+
+  const byId = new Map<string, AnyRecord>();
+  for (const list of [techniques, tactics, mitigations, groups, campaigns, software, detectionStrategies, dataComponents, ccmDomains, ccmControls]) {
+    for (const [id, r] of list as Map<string, AnyRecord>) {
+      if (byId.has(id)) problems.push(`${r.file}: id: "${id}" is also used by ${byId.get(id)!.file}`);
+      byId.set(id, r);
+    }
+  }
+
+  const expect = (file: string, field: string, id: string, map: Map<string, unknown>, what: string) => {
+    if (!map.has(id)) problems.push(`${file}: ${field}: unknown ${what} "${id}"`);
+  };
+  /** Citations must resolve in their scope; internal links must name a record. */
+  const checkText = (file: string, field: string, text: string | undefined, scope: readonly Reference[]) => {
+    if (!text) return;
+    const names = new Set(scope.map((r) => r.name));
+    for (const c of citationsIn(text)) if (!names.has(c)) problems.push(`${file}: ${field}: unresolved citation "(Citation: ${c})"`);
+    for (const l of internalLinksIn(text)) if (!byId.has(l)) problems.push(`${file}: ${field}: dangling link to "${l}"`);
+  };
+  const checkRelations = (file: string, field: string, rels: Relation[], map: Map<string, unknown>, what: string) =>
+    rels.forEach((rel, i) => {
+      expect(file, `${field}[${i}].id`, rel.id, map, what);
+      checkText(file, `${field}[${i}].description`, rel.description, rel.references);
+    });
+
+  // --- techniques, tactics
+  const subtechniques = new Map<string, Technique[]>();
+  const techniquesByTactic = new Map<string, Technique[]>();
+  for (const t of techniques.values()) {
+    checkText(t.file, 'body', t.body, t.references);
+    checkText(t.file, 'detectionText', t.detectionText, t.references);
+    t.tactics.forEach((ta, i) => expect(t.file, `tactics[${i}]`, ta, tactics, 'tactic'));
+    if (t.revokedBy) expect(t.file, 'revokedBy', t.revokedBy, techniques, 'technique');
+    if (t.status === 'revoked') continue;
+    if (t.isSubtechnique) {
+      const parent = t.id.split('.')[0]!;
+      expect(t.file, 'id', parent, techniques, 'parent technique');
+      push(subtechniques, parent, t);
+    } else if (t.status === 'live') {
+      for (const ta of t.tactics) push(techniquesByTactic, ta, t);
+    }
+  }
+  for (const list of subtechniques.values()) list.sort((a, b) => cmp(a.id, b.id));
+  for (const list of techniquesByTactic.values()) list.sort((a, b) => cmp(a.name, b.name));
+  const tacticOrder = [...tactics.values()].sort((a, b) => a.order - b.order);
+  for (const ta of tactics.values()) checkText(ta.file, 'body', ta.body, ta.references);
+
+  // --- mitigations
+  const mitigationsByTechnique = new Map<string, { mitigation: Mitigation; relation: Relation }[]>();
+  for (const m of mitigations.values()) {
+    checkText(m.file, 'body', m.body, m.references);
+    checkRelations(m.file, 'techniques', m.techniques, techniques, 'technique');
+    for (const relation of m.techniques) push(mitigationsByTechnique, relation.id, { mitigation: m, relation });
+  }
+
+  // --- procedures: groups, campaigns, software
+  const proceduresByTechnique = new Map<string, { source: ProcedureSource; relation: Relation }[]>();
+  const campaignsByGroup = new Map<string, { campaign: Campaign; relation: Relation }[]>();
+  const usersOfSoftware = new Map<string, { source: Group | Campaign; relation: Relation }[]>();
+  for (const source of [...groups.values(), ...campaigns.values(), ...software.values()]) {
+    checkText(source.file, 'body', source.body, source.references);
+    source.aliasNotes.forEach((n, i) => checkText(source.file, `aliasNotes[${i}].description`, n.description, source.references));
+    checkRelations(source.file, 'techniques', source.techniques, techniques, 'technique');
+    for (const relation of source.techniques) push(proceduresByTechnique, relation.id, { source, relation });
+    if (source.kind !== 'software') {
+      checkRelations(source.file, 'software', source.software, software, 'software');
+      for (const relation of source.software) push(usersOfSoftware, relation.id, { source, relation });
+    }
+    if (source.kind === 'campaign') {
+      checkRelations(source.file, 'groups', source.groups, groups, 'group');
+      for (const relation of source.groups) push(campaignsByGroup, relation.id, { campaign: source, relation });
+      checkText(source.file, 'firstSeenCitation', source.firstSeenCitation, source.references);
+      checkText(source.file, 'lastSeenCitation', source.lastSeenCitation, source.references);
+    }
+    if (source.revokedBy) expect(source.file, 'revokedBy', source.revokedBy, byId, 'object');
+  }
+  for (const list of proceduresByTechnique.values()) list.sort((a, b) => cmp(a.source.name.toLowerCase(), b.source.name.toLowerCase()));
+
+  // --- detection
+  const detectionsByTechnique = new Map<string, DetectionStrategy[]>();
+  const analyticsByDataComponent = new Map<string, { strategy: DetectionStrategy; analytic: Analytic }[]>();
+  for (const d of detectionStrategies.values()) {
+    d.techniques.forEach((t, i) => {
+      expect(d.file, `techniques[${i}]`, t, techniques, 'technique');
+      push(detectionsByTechnique, t, d);
+    });
+    d.analytics.forEach((a, i) => {
+      checkText(d.file, `analytics[${i}].description`, a.description, a.references);
+      const seen = new Set<string>();
+      a.logSources.forEach((l, j) => {
+        expect(d.file, `analytics[${i}].logSources[${j}].dataComponent`, l.dataComponent, dataComponents, 'data component');
+        if (!seen.has(l.dataComponent)) push(analyticsByDataComponent, l.dataComponent, { strategy: d, analytic: a });
+        seen.add(l.dataComponent);
+      });
+    });
+  }
+  for (const dc of dataComponents.values()) checkText(dc.file, 'body', dc.body, dc.references);
+
+  // --- CCM
+  const controlsByDomain = new Map<string, CcmControl[]>();
+  const ccmByTechnique = new Map<string, { control: CcmControl; row: MappingRow }[]>();
+  for (const c of [...ccmControls.values()].sort((a, b) => a.order - b.order)) {
+    expect(c.file, 'domain', c.domain, ccmDomains, 'CCM domain');
+    if (!c.id.startsWith(`${c.domain}-`)) problems.push(`${c.file}: domain: "${c.domain}" does not match the control id`);
+    push(controlsByDomain, c.domain, c);
+    c.mappings.forEach((row, i) => {
+      expect(c.file, `mappings[${i}].technique`, row.technique, techniques, 'technique');
+      push(ccmByTechnique, row.technique, { control: c, row });
+    });
+  }
+
+  const graph: ContentGraph = {
+    meta: meta!,
+    techniques,
+    tactics,
+    mitigations,
+    groups,
+    campaigns,
+    software,
+    detectionStrategies,
+    dataComponents,
+    ccmDomains,
+    ccmControls,
+    tacticOrder,
+    subtechniques,
+    techniquesByTactic,
+    mitigationsByTechnique,
+    proceduresByTechnique,
+    ccmByTechnique,
+    controlsByDomain,
+    detectionsByTechnique,
+    analyticsByDataComponent,
+    campaignsByGroup,
+    usersOfSoftware,
+    byId,
+  };
+  return { graph, problems };
+}

@@ -1,0 +1,90 @@
+/**
+ * The one loader: reads every content/**.mdx file once per process (memoised), validates its
+ * frontmatter with the schema of its kind, and hands the records to the graph. Problems are
+ * collected and thrown once, each naming the file and the field.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import { buildGraph, type ContentGraph } from './graph';
+import { CONTENT_DIRS, schemas, type ContentKind } from './schema';
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+export interface RawRecord {
+  kind: ContentKind;
+  file: string;
+  data: unknown;
+  body: string;
+}
+
+// gray-matter's default engine is js-yaml with YAML 1.1 rules ("no" → false, dates → Date);
+// the `yaml` package reads YAML 1.2 core, exactly what the import writes.
+const MATTER_OPTIONS = { engines: { yaml: (s: string) => parseYaml(s) as object } };
+
+export function readRecords(root: string): RawRecord[] {
+  const out: RawRecord[] = [];
+  for (const [kind, dir] of Object.entries(CONTENT_DIRS) as [ContentKind, string][]) {
+    let names: string[];
+    try {
+      names = readdirSync(path.join(root, dir)).filter((n) => n.endsWith('.mdx')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path.posix.join('content', dir, name);
+      const parsed = matter(readFileSync(path.join(root, dir, name), 'utf8'), MATTER_OPTIONS);
+      out.push({ kind, file, data: parsed.data, body: parsed.content.trim() });
+    }
+  }
+  return out;
+}
+
+type Parsed = { [K in ContentKind]: ({ kind: K } & Record<string, unknown> & { file: string; body: string })[] };
+
+export function validateRecords(records: readonly RawRecord[]): { parsed: Parsed; problems: string[] } {
+  const problems: string[] = [];
+  const parsed = Object.fromEntries(Object.keys(CONTENT_DIRS).map((k) => [k, []])) as unknown as Parsed;
+  for (const r of records) {
+    const result = schemas[r.kind].safeParse(r.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(`${r.file}: ${issue.path.length ? issue.path.join('.') : '(frontmatter)'}: ${issue.message}`);
+      }
+      continue;
+    }
+    const stem = path.basename(r.file, '.mdx');
+    const data = result.data as { kind: ContentKind; id?: string };
+    if (data.kind !== r.kind) problems.push(`${r.file}: kind: "${data.kind}" in the ${CONTENT_DIRS[r.kind]}/ folder`);
+    if (data.id && data.id.replace(/&/g, '') !== stem) problems.push(`${r.file}: id: "${data.id}" does not match the file name`);
+    (parsed[r.kind] as unknown[]).push({ ...data, file: r.file, body: r.body });
+  }
+  return { parsed, problems };
+}
+
+/** Loads, validates and cross-references a content folder; throws ContentError on any problem. */
+export function loadContentFrom(root: string): ContentGraph {
+  const { parsed, problems } = validateRecords(readRecords(root));
+  if (problems.length) throw new ContentError(problems);
+  const { graph, problems: refProblems } = buildGraph(parsed as never);
+  if (refProblems.length) throw new ContentError(refProblems);
+  return graph;
+}
+
+const cache = new Map<string, ContentGraph>();
+
+/** The site's content, loaded once per process. */
+export function getContent(root = path.join(process.cwd(), 'content')): ContentGraph {
+  let graph = cache.get(root);
+  if (!graph) {
+    graph = loadContentFrom(root);
+    cache.set(root, graph);
+  }
+  return graph;
+}

@@ -1,0 +1,11 @@
+/**
+ * The two markers that upstream prose carries through content/ to the renderer, defined once:
+ * `(Citation: Source Name)` resolves to a reference in the text's scope, and links of the form
+ * `attack:T1078.004` point at an object we publish (the URL builder turns them into hrefs).
+ */
+export const CITATION_RE = /\(Citation:\s*([^)]*?)\s*\)/g;
+export const INTERNAL_LINK_SCHEME = 'attack:';
+export const INTERNAL_LINK_RE = /\]\(attack:([A-Za-z0-9.&-]+)\)/g;
+
+export const citationsIn = (text: string) => [...text.matchAll(CITATION_RE)].map((m) => m[1]!.trim());
+export const internalLinksIn = (text: string) => [...text.matchAll(INTERNAL_LINK_RE)].map((m) => m[1]!);

@@ -1,0 +1,285 @@
+/**
+ * One zod schema per content kind. The import writes frontmatter that must parse with these,
+ * and the loader validates every file against them; types are inferred, never cast.
+ *
+ * Relationships live in exactly one place, on the STIX source side (a mitigation lists the
+ * techniques it mitigates, a group the techniques it uses, a CCM control its mapping rows);
+ * reverse directions are computed by graph.ts.
+ */
+import { z } from 'zod';
+
+export const TECHNIQUE_ID = /^T\d{4}(\.\d{3})?$/;
+export const TACTIC_ID = /^TA\d{4}$/;
+export const MITIGATION_ID = /^M\d{4}$/;
+export const GROUP_ID = /^G\d{4}$/;
+export const CAMPAIGN_ID = /^C\d{4}$/;
+export const SOFTWARE_ID = /^S\d{4}$/;
+export const DETECTION_ID = /^DET\d{4}$/;
+export const ANALYTIC_ID = /^AN\d{4}$/;
+export const DATA_COMPONENT_ID = /^DC\d{4}$/;
+export const CCM_DOMAIN_ID = /^[A-Z&]{3}$/;
+export const CCM_CONTROL_ID = /^[A-Z&]{3}-\d{2}$/;
+
+const id = (re: RegExp) => z.string().regex(re);
+
+/** An external reference that `(Citation: name)` markers in the same scope resolve to. */
+export const referenceSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  url: z.string().optional(),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** live: shown everywhere; deprecated: withdrawn, keeps a page; revoked: replaced, redirects. */
+export const statusSchema = z.enum(['live', 'deprecated', 'revoked']);
+export type Status = z.infer<typeof statusSchema>;
+
+/** A relationship with ATT&CK's own text (procedure example, mitigation use). */
+const relation = (re: RegExp) =>
+  z.strictObject({
+    id: id(re),
+    description: z.string().default(''),
+    references: z.array(referenceSchema).default([]),
+  });
+export type Relation = z.infer<ReturnType<typeof relation>>;
+
+const attackBase = {
+  stixId: z.string().min(1),
+  name: z.string().min(1),
+  status: statusSchema,
+  /** ATT&CK id of the replacement, for revoked objects. */
+  revokedBy: z.string().optional(),
+  version: z.string().optional(),
+  created: z.string(),
+  modified: z.string(),
+  attackUrl: z.string().optional(),
+  domains: z.array(z.string()).default([]),
+  contributors: z.array(z.string()).default([]),
+  references: z.array(referenceSchema).default([]),
+};
+
+/** What changed for a mapped technique between the mapping's ATT&CK release and the site's. */
+export const mappingEraSchema = z.strictObject({
+  attackVersion: z.string(),
+  found: z.boolean(),
+  nameThen: z.string().optional(),
+  versionThen: z.string().optional(),
+  versionNow: z.string().optional(),
+  platformsAdded: z.array(z.string()).default([]),
+  platformsRemoved: z.array(z.string()).default([]),
+  tacticsAdded: z.array(z.string()).default([]),
+  tacticsRemoved: z.array(z.string()).default([]),
+  statusNow: statusSchema,
+});
+export type MappingEra = z.infer<typeof mappingEraSchema>;
+
+export const techniqueSchema = z.strictObject({
+  kind: z.literal('technique'),
+  id: id(TECHNIQUE_ID),
+  ...attackBase,
+  isSubtechnique: z.boolean(),
+  tactics: z.array(id(TACTIC_ID)).default([]),
+  platforms: z.array(z.string()).default([]),
+  remoteSupport: z.boolean().optional(),
+  impactType: z.array(z.string()).optional(),
+  /** Legacy free-text detection guidance (Markdown), where ATT&CK still carries it. */
+  detectionText: z.string().optional(),
+  mappingEra: mappingEraSchema.optional(),
+});
+
+export const tacticSchema = z.strictObject({
+  kind: z.literal('tactic'),
+  id: id(TACTIC_ID),
+  ...attackBase,
+  shortname: z.string(),
+  /** Column position in the Enterprise matrix, from x-mitre-matrix.tactic_refs. */
+  order: z.number().int().nonnegative(),
+});
+
+export const mitigationSchema = z.strictObject({
+  kind: z.literal('mitigation'),
+  id: id(MITIGATION_ID),
+  ...attackBase,
+  techniques: z.array(relation(TECHNIQUE_ID)).default([]),
+});
+
+export const groupSchema = z.strictObject({
+  kind: z.literal('group'),
+  id: id(GROUP_ID),
+  ...attackBase,
+  aliases: z.array(z.string()).default([]),
+  /** Alias descriptions ("(Citation: …)" per alias), as ATT&CK keeps them. */
+  aliasNotes: z.array(z.strictObject({ alias: z.string(), description: z.string() })).default([]),
+  techniques: z.array(relation(TECHNIQUE_ID)).default([]),
+  software: z.array(relation(SOFTWARE_ID)).default([]),
+});
+
+export const campaignSchema = z.strictObject({
+  kind: z.literal('campaign'),
+  id: id(CAMPAIGN_ID),
+  ...attackBase,
+  aliases: z.array(z.string()).default([]),
+  aliasNotes: z.array(z.strictObject({ alias: z.string(), description: z.string() })).default([]),
+  firstSeen: z.string().optional(),
+  lastSeen: z.string().optional(),
+  firstSeenCitation: z.string().optional(),
+  lastSeenCitation: z.string().optional(),
+  techniques: z.array(relation(TECHNIQUE_ID)).default([]),
+  software: z.array(relation(SOFTWARE_ID)).default([]),
+  /** attributed-to relationships. */
+  groups: z.array(relation(GROUP_ID)).default([]),
+});
+
+export const softwareSchema = z.strictObject({
+  kind: z.literal('software'),
+  id: id(SOFTWARE_ID),
+  ...attackBase,
+  softwareType: z.enum(['malware', 'tool']),
+  aliases: z.array(z.string()).default([]),
+  aliasNotes: z.array(z.strictObject({ alias: z.string(), description: z.string() })).default([]),
+  platforms: z.array(z.string()).default([]),
+  techniques: z.array(relation(TECHNIQUE_ID)).default([]),
+});
+
+export const logSourceSchema = z.strictObject({
+  dataComponent: id(DATA_COMPONENT_ID),
+  name: z.string(),
+  channel: z.string().optional(),
+});
+
+export const analyticSchema = z.strictObject({
+  id: id(ANALYTIC_ID),
+  name: z.string(),
+  platforms: z.array(z.string()).default([]),
+  description: z.string().default(''),
+  logSources: z.array(logSourceSchema).default([]),
+  mutableElements: z.array(z.strictObject({ field: z.string(), description: z.string() })).default([]),
+  references: z.array(referenceSchema).default([]),
+});
+export type Analytic = z.infer<typeof analyticSchema>;
+
+export const detectionStrategySchema = z.strictObject({
+  kind: z.literal('detection-strategy'),
+  id: id(DETECTION_ID),
+  ...attackBase,
+  /** `detects` relationships. */
+  techniques: z.array(id(TECHNIQUE_ID)).default([]),
+  analytics: z.array(analyticSchema).default([]),
+});
+
+export const dataComponentSchema = z.strictObject({
+  kind: z.literal('data-component'),
+  id: id(DATA_COMPONENT_ID),
+  ...attackBase,
+  logSources: z.array(z.strictObject({ name: z.string(), channel: z.string().optional() })).default([]),
+});
+
+export const ccmDomainSchema = z.strictObject({
+  kind: z.literal('ccm-domain'),
+  id: id(CCM_DOMAIN_ID),
+  name: z.string(),
+  order: z.number().int().nonnegative(),
+});
+
+export const mappingRowSchema = z.strictObject({
+  technique: id(TECHNIQUE_ID),
+  /** Name of the technique as the mapping recorded it (ATT&CK `attackVersion`). */
+  techniqueName: z.string(),
+  rationale: z.string(),
+  attackVersion: z.string(),
+});
+export type MappingRow = z.infer<typeof mappingRowSchema>;
+
+export const ccmControlSchema = z.strictObject({
+  kind: z.literal('ccm-control'),
+  id: id(CCM_CONTROL_ID),
+  domain: id(CCM_DOMAIN_ID),
+  /** null where the open data has no title for the control. */
+  title: z.string().nullable(),
+  order: z.number().int().nonnegative(),
+  /** Listed in the CTID mapping at all (3 v4.1 controls are not). */
+  inMapping: z.boolean(),
+  /** The mapping has a `non_mappable` row for this control. */
+  nonMappable: z.boolean(),
+  /** Whether the body holds CCM specification text whose alignment to this id is certain. */
+  specification: z.enum(['aligned', 'unavailable']),
+  mappings: z.array(mappingRowSchema).default([]),
+});
+
+export const dataNoteSchema = z.strictObject({
+  id: z.string(),
+  source: z.string(),
+  subject: z.string(),
+  problem: z.string(),
+  correction: z.string(),
+});
+export type DataNote = z.infer<typeof dataNoteSchema>;
+
+const pinnedFileSchema = z.strictObject({
+  role: z.string(),
+  file: z.string(),
+  sha256: z.string(),
+  origin: z.string(),
+  license: z.string(),
+});
+
+export const siteMetaSchema = z.strictObject({
+  kind: z.literal('site-meta'),
+  attack: z.strictObject({ version: z.string(), domain: z.string(), released: z.string().optional() }),
+  ccm: z.strictObject({ version: z.string() }),
+  mapping: z.strictObject({
+    framework: z.string(),
+    frameworkVersion: z.string(),
+    attackVersion: z.string(),
+    created: z.string(),
+    updated: z.string(),
+    types: z.record(z.string(), z.strictObject({ name: z.string(), description: z.string() })),
+    rows: z.number().int(),
+  }),
+  sources: z.array(pinnedFileSchema),
+  dataNotes: z.array(dataNoteSchema),
+});
+
+export const schemas = {
+  technique: techniqueSchema,
+  tactic: tacticSchema,
+  mitigation: mitigationSchema,
+  group: groupSchema,
+  campaign: campaignSchema,
+  software: softwareSchema,
+  'detection-strategy': detectionStrategySchema,
+  'data-component': dataComponentSchema,
+  'ccm-domain': ccmDomainSchema,
+  'ccm-control': ccmControlSchema,
+  'site-meta': siteMetaSchema,
+} as const;
+
+export type ContentKind = keyof typeof schemas;
+export type Frontmatter<K extends ContentKind> = z.infer<(typeof schemas)[K]>;
+
+/** Folder under content/ for each kind: the one place that says where a kind's files live. */
+export const CONTENT_DIRS: Record<ContentKind, string> = {
+  technique: 'techniques',
+  tactic: 'tactics',
+  mitigation: 'mitigations',
+  group: 'groups',
+  campaign: 'campaigns',
+  software: 'software',
+  'detection-strategy': 'detection-strategies',
+  'data-component': 'data-components',
+  'ccm-domain': 'ccm-domains',
+  'ccm-control': 'ccm-controls',
+  'site-meta': 'meta',
+};
+
+export type Technique = Frontmatter<'technique'> & { body: string; file: string };
+export type Tactic = Frontmatter<'tactic'> & { body: string; file: string };
+export type Mitigation = Frontmatter<'mitigation'> & { body: string; file: string };
+export type Group = Frontmatter<'group'> & { body: string; file: string };
+export type Campaign = Frontmatter<'campaign'> & { body: string; file: string };
+export type Software = Frontmatter<'software'> & { body: string; file: string };
+export type DetectionStrategy = Frontmatter<'detection-strategy'> & { body: string; file: string };
+export type DataComponent = Frontmatter<'data-component'> & { body: string; file: string };
+export type CcmDomain = Frontmatter<'ccm-domain'> & { body: string; file: string };
+export type CcmControl = Frontmatter<'ccm-control'> & { body: string; file: string };
+export type SiteMeta = Frontmatter<'site-meta'> & { body: string; file: string };

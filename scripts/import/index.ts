@@ -1,0 +1,73 @@
+/**
+ * `npm run import` — pinned upstream data → content/**.mdx.
+ *
+ *   npm run import                      write content/ from the vendored, checksum-verified files
+ *   npm run import -- --check           exit 1 if content/ differs from what the import would write
+ *   npm run import -- --attack <path|url> --attack-version 19.0   a newer ATT&CK release
+ *   (also --attack-mapping-era, --mapping, --ccm-descriptions, --ccm-domains, --out <dir>)
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSource, PINNED, type PinnedSource } from './sources';
+import { runImport } from './run';
+import { diff, filesFor, write } from './write';
+
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(process.cwd(), 'content') },
+    attack: { type: 'string' },
+    'attack-version': { type: 'string', default: '18.1' },
+    'attack-mapping-era': { type: 'string' },
+    'attack-mapping-era-version': { type: 'string', default: '17.1' },
+    mapping: { type: 'string' },
+    'ccm-descriptions': { type: 'string' },
+    'ccm-domains': { type: 'string' },
+  },
+});
+
+const started = performance.now();
+const load = (role: PinnedSource['role'], override: string | undefined) => loadSource(role, override);
+const [attack, era, mapping, descriptions, domains] = await Promise.all([
+  load('attack', values.attack),
+  load('attackMappingEra', values['attack-mapping-era']),
+  load('mapping', values.mapping),
+  load('ccmDescriptions', values['ccm-descriptions']),
+  load('ccmDomains', values['ccm-domains']),
+]);
+for (const s of [attack, era, mapping, descriptions, domains]) {
+  if (!s.pinned) console.log(`read ${s.location} (sha256 ${s.sha256}, not pinned)`);
+}
+const sources = ([['attack', attack], ['attackMappingEra', era], ['mapping', mapping], ['ccmDescriptions', descriptions], ['ccmDomains', domains]] as const).map(([role, s]) => ({
+  role,
+  file: s.pinned ? PINNED[role].file : s.location,
+  sha256: s.sha256,
+  origin: s.pinned ? PINNED[role].origin : s.location,
+  license: PINNED[role].license,
+}));
+
+const { records, notes } = runImport({
+  attack: { text: attack.text, version: values['attack-version']! },
+  attackMappingEra: { text: era.text, version: values['attack-mapping-era-version']! },
+  mapping: mapping.text,
+  ccmDescriptions: descriptions.text,
+  ccmDomains: domains.text,
+  sources,
+});
+const files = filesFor(records);
+const counts = records.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+if (values.check) {
+  const d = await diff(values.out!, files);
+  const problems = [...d.changed.map((f) => `changed: ${f}`), ...d.added.map((f) => `missing: ${f}`), ...d.removed.map((f) => `extra:   ${f}`)];
+  if (problems.length) {
+    console.error(`content/ is out of date with the import (${problems.length} files). Run \`npm run import\`.\n${problems.slice(0, 30).join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`content/ matches the import: ${files.size} files, ${notes.length} data notes (${seconds} s)`);
+} else {
+  const d = await write(values.out!, files);
+  console.log(`wrote ${files.size} files (${d.added.length} new, ${d.changed.length} changed, ${d.removed.length} removed), ${notes.length} data notes in ${seconds} s`);
+  console.log(Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(', '));
+}

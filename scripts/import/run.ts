@@ -1,0 +1,105 @@
+/**
+ * The whole import as one pure-ish function over source texts, so tests can feed fixtures and
+ * the CLI can feed pinned files, paths or URLs.
+ */
+import type { DataNote } from '../../app/_lib/content/schema';
+import { buildGlobalReferences, importAttack, publishedObjects, type ContentRecord } from './attack';
+import { importCcm, type Note } from './ccm';
+import { attackId, parseBundle } from './stix';
+import type { TextContext } from './text';
+
+export interface ImportInputs {
+  attack: { text: string; version: string };
+  /** The ATT&CK release the mapping was made against, to say what changed since. */
+  attackMappingEra: { text: string; version: string } | null;
+  mapping: string;
+  ccmDescriptions: string;
+  ccmDomains: string;
+  sources: { role: string; file: string; sha256: string; origin: string; license: string }[];
+}
+
+export function runImport(inputs: ImportInputs): { records: ContentRecord[]; notes: DataNote[] } {
+  const notes: Note[] = [];
+  const objects = parseBundle(inputs.attack.text, `ATT&CK ${inputs.attack.version}`);
+  const ctx: TextContext = {
+    knownIds: new Set(),
+    globalReferences: buildGlobalReferences(objects),
+    note: (subject, problem, correction) => notes.push({ source: `ATT&CK Enterprise ${inputs.attack.version}`, subject, problem, correction }),
+    stats: { codeTags: 0, boldTags: 0, breakTags: 0, links: 0, citationFallbacks: 0 },
+  };
+  // Only ids we publish become internal links; links to anything else stay on attack.mitre.org.
+  ctx.knownIds = new Set([...publishedObjects(objects).values()].map((p) => p.id));
+  const final = importAttack(objects, ctx);
+  const s = ctx.stats;
+  if (s.codeTags + s.boldTags + s.breakTags) {
+    notes.push({
+      source: `ATT&CK Enterprise ${inputs.attack.version}`,
+      subject: 'descriptions',
+      problem: `format text with HTML tags (${s.codeTags} <code>, ${s.boldTags} <b>, ${s.breakTags} <br>)`,
+      correction: 'converted to Markdown code spans, bold and line breaks; every other tag-like text (e.g. <username>) is shown literally',
+    });
+  }
+
+  const ccm = importCcm(inputs.mapping, inputs.ccmDescriptions, inputs.ccmDomains, (n) => notes.push(n));
+
+  // What changed for each mapped technique between the mapping's ATT&CK release and ours.
+  const techniques = new Map(final.records.filter((r) => r.kind === 'technique').map((r) => [r.id, r]));
+  const mappedIds = [...new Set(ccm.rows.filter((r) => r.technique).map((r) => r.technique!))].sort();
+  const era = inputs.attackMappingEra ? parseBundle(inputs.attackMappingEra.text, `ATT&CK ${inputs.attackMappingEra.version}`) : [];
+  const eraById = new Map(era.filter((o) => o.type === 'attack-pattern').map((o) => [attackId(o), o]));
+  const eraTactics = new Map(era.filter((o) => o.type === 'x-mitre-tactic').map((o) => [o.x_mitre_shortname, attackId(o)]));
+  for (const id of mappedIds) {
+    const now = techniques.get(id);
+    if (!now) {
+      notes.push({ source: 'CTID CCM mapping', subject: id, problem: `mapped technique is not in ATT&CK ${inputs.attack.version}`, correction: 'mapping rows kept; the build reports them' });
+      continue;
+    }
+    if (!inputs.attackMappingEra) continue;
+    const then = eraById.get(id);
+    const fm = now.frontmatter as { name: string; version?: string; platforms?: string[]; tactics?: string[]; status: 'live' | 'deprecated' | 'revoked' };
+    const thenPlatforms = then?.x_mitre_platforms ?? [];
+    const thenTactics = (then?.kill_chain_phases ?? []).map((p) => eraTactics.get(p.phase_name)).filter((t): t is string => !!t);
+    const nowPlatforms = fm.platforms ?? [];
+    const nowTactics = fm.tactics ?? [];
+    now.frontmatter.mappingEra = Object.fromEntries(
+      Object.entries({
+        attackVersion: inputs.attackMappingEra.version,
+        found: !!then,
+        nameThen: then && then.name !== fm.name ? then.name : undefined,
+        versionThen: then?.x_mitre_version,
+        versionNow: fm.version,
+        platformsAdded: nowPlatforms.filter((p) => !thenPlatforms.includes(p)),
+        platformsRemoved: thenPlatforms.filter((p) => !nowPlatforms.includes(p)),
+        tacticsAdded: nowTactics.filter((t) => !thenTactics.includes(t)),
+        tacticsRemoved: thenTactics.filter((t) => !nowTactics.includes(t)),
+        statusNow: fm.status,
+      }).filter(([, v]) => v !== undefined),
+    );
+  }
+
+  const dataNotes: DataNote[] = notes.map((n, i) => ({ id: `DN-${String(i + 1).padStart(3, '0')}`, ...n }));
+  const m = ccm.mapping.metadata;
+  const meta: ContentRecord = {
+    kind: 'site-meta',
+    id: 'site',
+    file: 'site',
+    frontmatter: {
+      kind: 'site-meta',
+      attack: { version: inputs.attack.version, domain: 'enterprise-attack' },
+      ccm: { version: m.mapping_framework_version },
+      mapping: {
+        framework: m.mapping_framework,
+        frameworkVersion: m.mapping_framework_version,
+        attackVersion: m.attack_version,
+        created: m.creation_date,
+        updated: m.last_update,
+        types: m.mapping_types,
+        rows: ccm.mapping.mapping_objects.length,
+      },
+      sources: inputs.sources,
+      dataNotes,
+    },
+    body: '',
+  };
+  return { records: [...final.records, ...ccm.records, meta], notes: dataNotes };
+}

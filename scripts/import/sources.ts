@@ -1,0 +1,104 @@
+/**
+ * Where upstream data comes from. The pinned files are vendored under ./upstream with their
+ * SHA-256; the import refuses a pinned file whose checksum differs. Any source may instead be
+ * given as a local path or an http(s) URL (a newer release); those are read as-is and their
+ * checksum is printed so it can be pinned.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const UPSTREAM_DIR = path.join(import.meta.dirname, 'upstream');
+
+export interface PinnedSource {
+  role: 'attack' | 'attackMappingEra' | 'mapping' | 'ccmDescriptions' | 'ccmDomains';
+  /** File name inside scripts/import/upstream/. */
+  file: string;
+  sha256: string;
+  /** Public download address of the same release (content identical up to re-packing). */
+  origin: string;
+  license: string;
+}
+
+export const PINNED: Record<PinnedSource['role'], PinnedSource> = {
+  attack: {
+    role: 'attack',
+    file: 'enterprise-attack-18.1.json.gz',
+    sha256: '1f33bb3b16080c39da89ec7a71ec58b52282768d79f7c1ef4f2078ce7b3b7207',
+    origin: 'https://raw.githubusercontent.com/mitre/cti/ATT%26CK-v18.1/enterprise-attack/enterprise-attack.json',
+    license: 'MITRE ATT&CK Terms of Use',
+  },
+  attackMappingEra: {
+    role: 'attackMappingEra',
+    file: 'enterprise-attack-17.1.json.gz',
+    sha256: '8224bc7fcce21a80365ff187c0255636aa6b6107739b35e70ba1b8c3802df5aa',
+    origin: 'https://raw.githubusercontent.com/mitre/cti/ATT%26CK-v17.1/enterprise-attack/enterprise-attack.json',
+    license: 'MITRE ATT&CK Terms of Use',
+  },
+  mapping: {
+    role: 'mapping',
+    file: 'csa_ccm-4.1_attack-17.1-enterprise.json',
+    sha256: '468f64848a458a0291347f3e75136024a7e0bfc9dc6ed37580824d03a9b69c73',
+    origin:
+      'https://raw.githubusercontent.com/center-for-threat-informed-defense/mappings-explorer/main/mappings/csa_ccm/attack-17.1/csa_ccm-4.1/enterprise/csa_ccm-4.1_attack-17.1-enterprise.json',
+    license: 'Apache-2.0 (Mappings Explorer); CCM content © Cloud Security Alliance',
+  },
+  ccmDescriptions: {
+    role: 'ccmDescriptions',
+    file: 'csa_ccm-4.1_descriptions.json',
+    sha256: 'a4af563a9f79ce96ad34c746a61f6966a3caca102aebe1f7cffd0e107e441b20',
+    origin:
+      'https://raw.githubusercontent.com/center-for-threat-informed-defense/mappings-explorer/main/src/mapex_convert/mappings/csa_ccm/csa_ccm-4.1_descriptions.json',
+    license: 'Apache-2.0 (Mappings Explorer); CCM content © Cloud Security Alliance',
+  },
+  ccmDomains: {
+    role: 'ccmDomains',
+    file: 'csa_ccm-4.1_group_descriptions.json',
+    sha256: 'da41e821b6a736410ff88a5313d95665ec8ef02568e30829a627d9393e91ae48',
+    origin:
+      'https://raw.githubusercontent.com/center-for-threat-informed-defense/mappings-explorer/main/src/mapex_convert/mappings/csa_ccm/csa_ccm-4.1_group_descriptions.json',
+    license: 'Apache-2.0 (Mappings Explorer); CCM content © Cloud Security Alliance',
+  },
+};
+
+export interface LoadedSource {
+  /** What the user gave (path or URL), or the vendored file name. */
+  location: string;
+  sha256: string;
+  pinned: boolean;
+  text: string;
+}
+
+export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+async function readBytes(location: string): Promise<Buffer> {
+  if (/^https?:\/\//.test(location)) {
+    const res = await fetch(location);
+    if (!res.ok) throw new Error(`download failed: ${location}: HTTP ${res.status}`);
+    return Buffer.from(await res.arrayBuffer());
+  }
+  return readFile(location);
+}
+
+/** gzip magic number: accept .gz files and plain JSON alike, whatever the name says. */
+const decode = (bytes: Buffer) =>
+  (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+
+/**
+ * Reads one source. Without an override, the vendored pinned file is read and its checksum must
+ * match; with one, the path or URL is read and its checksum reported.
+ */
+export async function loadSource(role: PinnedSource['role'], override?: string): Promise<LoadedSource> {
+  const pin = PINNED[role];
+  if (override) {
+    const bytes = await readBytes(override);
+    return { location: override, sha256: sha256(bytes), pinned: false, text: decode(bytes) };
+  }
+  const bytes = await readBytes(path.join(UPSTREAM_DIR, pin.file));
+  const actual = sha256(bytes);
+  if (actual !== pin.sha256) {
+    throw new Error(`checksum mismatch for scripts/import/upstream/${pin.file}: expected ${pin.sha256}, got ${actual}`);
+  }
+  return { location: pin.file, sha256: actual, pinned: true, text: decode(bytes) };
+}

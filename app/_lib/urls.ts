@@ -1,0 +1,65 @@
+/**
+ * The one URL builder. Canonical URLs are a promise to audit reports: never change one.
+ * Shapes follow attack.mitre.org so a reader can swap hosts: /techniques/T1078/004/.
+ * CCM ids lose their `&` in slugs (I&S-06 → /ccm/IS-06/); aliases redirect (see redirects.ts).
+ * Hrefs here have no base path: Next's <Link> adds it; use withBasePath() for plain <a>/files.
+ */
+export const BASE_PATH = (process.env.NEXT_PUBLIC_KB_BASE_PATH ?? '').replace(/\/+$/, '');
+
+/** Public origin for canonical links, sitemap and OpenGraph (set KB_ORIGIN when deploying). */
+export const SITE_ORIGIN = (process.env.NEXT_PUBLIC_KB_ORIGIN ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+export const ccmSlug = (id: string) => id.replace(/&/g, '');
+
+export const techniqueHref = (id: string) => {
+  const [base, sub] = id.split('.');
+  return sub ? `/techniques/${base}/${sub}/` : `/techniques/${base}/`;
+};
+export const tacticHref = (id: string) => `/tactics/${id}/`;
+export const mitigationHref = (id: string) => `/mitigations/${id}/`;
+export const groupHref = (id: string) => `/groups/${id}/`;
+export const campaignHref = (id: string) => `/campaigns/${id}/`;
+export const softwareHref = (id: string) => `/software/${id}/`;
+export const detectionStrategyHref = (id: string) => `/detection-strategies/${id}/`;
+export const dataComponentHref = (id: string) => `/data-components/${id}/`;
+export const ccmDomainHref = (id: string) => `/ccm/${ccmSlug(id)}/`;
+export const ccmControlHref = (id: string) => `/ccm/${ccmSlug(id)}/`;
+
+export const HREFS = {
+  home: '/',
+  techniques: '/techniques/',
+  tactics: '/tactics/',
+  matrix: '/matrix/',
+  mitigations: '/mitigations/',
+  groups: '/groups/',
+  campaigns: '/campaigns/',
+  software: '/software/',
+  detectionStrategies: '/detection-strategies/',
+  dataComponents: '/data-components/',
+  ccm: '/ccm/',
+  coverage: '/coverage/',
+  search: '/search/',
+  dataNotes: '/data-notes/',
+  about: '/about/',
+} as const;
+
+/** Href for any ATT&CK or CCM id we publish, by the shape of the id. */
+export function hrefForId(id: string): string | undefined {
+  if (/^T\d{4}(\.\d{3})?$/.test(id)) return techniqueHref(id);
+  if (/^TA\d{4}$/.test(id)) return tacticHref(id);
+  if (/^M\d{4}$/.test(id)) return mitigationHref(id);
+  if (/^G\d{4}$/.test(id)) return groupHref(id);
+  if (/^C\d{4}$/.test(id)) return campaignHref(id);
+  if (/^S\d{4}$/.test(id)) return softwareHref(id);
+  if (/^DET\d{4}$/.test(id)) return detectionStrategyHref(id);
+  if (/^DC\d{4}$/.test(id)) return dataComponentHref(id);
+  if (/^[A-Z&]{3}-\d{2}$/.test(id)) return ccmControlHref(id);
+  if (/^[A-Z&]{3}$/.test(id)) return ccmDomainHref(id);
+  return undefined;
+}
+
+/** Stable in-page anchors: #ccm-IAM-14, #mitigation-M1032, #procedure-G0096 … */
+export const anchorId = (section: string, id: string) => `${section}-${ccmSlug(id).replace(/\./g, '-')}`;
+
+export const withBasePath = (href: string) => (href.startsWith('/') ? `${BASE_PATH}${href}` : href);
+export const absoluteUrl = (href: string) => `${SITE_ORIGIN}${withBasePath(href)}`;

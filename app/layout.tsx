@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { getContent } from './_lib/content/loader';
+import { SITE_ORIGIN } from './_lib/urls';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { THEME_BOOT_SCRIPT } from '@/components/layout/ThemeToggle';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_ORIGIN),
+  title: { default: 'ATT&CK ↔ CCM knowledge base', template: '%s · ATT&CK ↔ CCM' },
+  description: 'MITRE ATT&CK Enterprise techniques mapped to the CSA Cloud Controls Matrix v4.1, with mitigations, procedures and detections.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f172a' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const { meta } = getContent();
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
+      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter
+          versions={{ attack: meta.attack.version, ccm: meta.ccm.version, mappingAttack: meta.mapping.attackVersion, mappingUpdated: meta.mapping.updated }}
+        />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { HREFS } from '@/app/_lib/urls';
+import { ThemeToggle } from './ThemeToggle';
+
+const NAV = [
+  { href: HREFS.matrix, label: 'Matrix' },
+  { href: HREFS.techniques, label: 'Techniques' },
+  { href: HREFS.ccm, label: 'CCM controls' },
+  { href: HREFS.mitigations, label: 'Mitigations' },
+  { href: HREFS.groups, label: 'Groups' },
+  { href: HREFS.software, label: 'Software' },
+  { href: HREFS.coverage, label: 'Coverage' },
+];
+
+/** `search` is the header search box (a client component), passed in by the layout. */
+export function SiteHeader({ search }: { search?: ReactNode }) {
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-slate-100">
+          ATT&amp;CK ↔ CCM
+        </Link>
+        <nav aria-label="Main" className="order-3 w-full md:order-none md:w-auto" data-print-hide>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {NAV.map((n) => (
+              <li key={n.href}>
+                <Link href={n.href} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">
+                  {n.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-3" data-print-hide>
+          {search}
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

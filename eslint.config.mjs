@@ -1,0 +1,21 @@
+// ESLint 9 flat config. eslint-config-next 16 exports ready-made flat-config
+// *arrays* (CJS `module.exports = [...]`), so they are spread, not `extends`-ed.
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  // Generated output, imported data and test artefacts are not source.
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "content/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
+]);

@@ -1,0 +1,21 @@
+import type { NextConfig } from "next";
+
+// Hosting under a sub-path (e.g. GitHub Pages /repo-name) is a build-time choice.
+const basePath = process.env.KB_BASE_PATH ?? "";
+
+const nextConfig: NextConfig = {
+  // Fully static site: `next build` writes plain files to out/.
+  output: "export",
+  // /x/ -> out/x/index.html, so any static host resolves pages without rewrites.
+  trailingSlash: true,
+  // The default image loader needs a server; static export cannot use it.
+  images: { unoptimized: true },
+  basePath,
+  reactStrictMode: true,
+  typedRoutes: false,
+  // Inlined at build time so client code can build asset URLs (fetch of JSON
+  // indexes etc.), which next/link would otherwise prefix for us.
+  env: { NEXT_PUBLIC_KB_BASE_PATH: basePath },
+};
+
+export default nextConfig;

@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const CI = Boolean(process.env.CI);
-const PORT = 3100;
+// PW_PORT lets several checkouts run e2e side by side.
+const PORT = Number(process.env.PW_PORT ?? 3100);
 const BASE_PATH = (process.env.KB_BASE_PATH ?? "").replace(/\/+$/, "");
 // Trailing slash + KB_BASE_PATH: tests use relative URLs (page.goto("./"),
 // "ccm/x/"), so the same specs pass with and without a base path.

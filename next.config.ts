@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Inlined at build time so client code can build asset URLs (fetch of JSON
   // indexes etc.), which next/link would otherwise prefix for us.
-  env: { NEXT_PUBLIC_KB_BASE_PATH: basePath },
+  env: { NEXT_PUBLIC_KB_BASE_PATH: basePath, NEXT_PUBLIC_KB_ORIGIN: process.env.KB_ORIGIN ?? "http://localhost:3000" },
 };
 
 export default nextConfig;

@@ -4,10 +4,10 @@
  * CCM ids lose their `&` in slugs (I&S-06 → /ccm/IS-06/); aliases redirect (see redirects.ts).
  * Hrefs here have no base path: Next's <Link> adds it; use withBasePath() for plain <a>/files.
  */
-export const BASE_PATH = (process.env.NEXT_PUBLIC_KB_BASE_PATH ?? '').replace(/\/+$/, '');
+export const BASE_PATH = (process.env.NEXT_PUBLIC_KB_BASE_PATH ?? process.env.KB_BASE_PATH ?? '').replace(/\/+$/, '');
 
 /** Public origin for canonical links, sitemap and OpenGraph (set KB_ORIGIN when deploying). */
-export const SITE_ORIGIN = (process.env.NEXT_PUBLIC_KB_ORIGIN ?? 'http://localhost:3000').replace(/\/+$/, '');
+export const SITE_ORIGIN = (process.env.NEXT_PUBLIC_KB_ORIGIN ?? process.env.KB_ORIGIN ?? 'http://localhost:3000').replace(/\/+$/, '');
 
 export const ccmSlug = (id: string) => id.replace(/&/g, '');
 

@@ -1,0 +1,75 @@
+/**
+ * Every non-canonical URL that must keep working, derived from the content and the URL builder:
+ * dot form and case variants of ids, raw CCM ids with `&`, and revoked ATT&CK ids (which redirect
+ * to their replacement with a notice). Written as tiny static HTML files after the export
+ * (scripts/postbuild.ts), so any static host serves them without rewrite rules.
+ */
+import type { ContentGraph } from './content/graph';
+import { campaignHref, ccmControlHref, ccmDomainHref, groupHref, hrefForId, mitigationHref, softwareHref, tacticHref, techniqueHref } from './urls';
+
+export interface Redirect {
+  /** Path of the alias (no base path), ending in '/'. */
+  from: string;
+  /** Canonical href (no base path). */
+  to: string;
+  /** Link text for the target. */
+  label: string;
+  /** For revoked ids: the notice shown before redirecting. */
+  notice?: string;
+}
+
+const variants = (path: string) => [...new Set([path, path.toLowerCase(), path.toUpperCase().replace('/TECHNIQUES/', '/techniques/')])];
+
+export function buildRedirects(g: ContentGraph): Redirect[] {
+  const out = new Map<string, Redirect>();
+  const add = (from: string, to: string, label: string, notice?: string) => {
+    if (from === to || out.has(from)) return;
+    out.set(from, { from, to, label, ...(notice ? { notice } : {}) });
+  };
+  const aliasesOf = (canonical: string, extra: string[], label: string) => {
+    for (const p of [canonical, ...extra]) for (const v of variants(p)) add(v, canonical, label);
+  };
+
+  for (const t of g.techniques.values()) {
+    const label = `${t.id} ${t.name}`;
+    const dot = `/techniques/${t.id}/`;
+    if (t.status === 'revoked') {
+      const target = t.revokedBy ? g.techniques.get(t.revokedBy) : undefined;
+      if (!target) continue;
+      const to = techniqueHref(target.id);
+      const notice = `ATT&CK revoked ${t.id} (${t.name}) and replaced it with ${target.id} (${target.name}).`;
+      for (const p of [techniqueHref(t.id), dot]) for (const v of variants(p)) add(v, to, `${target.id} ${target.name}`, notice);
+      continue;
+    }
+    aliasesOf(techniqueHref(t.id), t.isSubtechnique ? [dot] : [], label);
+  }
+  const simple: [Map<string, { id: string; name: string; status: string; revokedBy?: string }>, (id: string) => string][] = [
+    [g.tactics, tacticHref],
+    [g.mitigations, mitigationHref],
+    [g.groups, groupHref],
+    [g.campaigns, campaignHref],
+    [g.software, softwareHref],
+  ];
+  for (const [map, href] of simple) {
+    for (const o of map.values()) {
+      if (o.status === 'revoked') {
+        const target = o.revokedBy ? g.byId.get(o.revokedBy) : undefined;
+        const to = o.revokedBy ? hrefForId(o.revokedBy) : undefined;
+        if (!target || !to || !('name' in target)) continue;
+        const notice = `ATT&CK revoked ${o.id} (${o.name}) and replaced it with ${o.revokedBy} (${target.name ?? ''}).`;
+        for (const v of variants(href(o.id))) add(v, to, `${o.revokedBy} ${target.name ?? ''}`, notice);
+        continue;
+      }
+      aliasesOf(href(o.id), [], `${o.id} ${o.name}`);
+    }
+  }
+  for (const d of g.ccmDomains.values()) {
+    aliasesOf(ccmDomainHref(d.id), d.id.includes('&') ? [`/ccm/${d.id}/`] : [], `${d.id} ${d.name}`);
+  }
+  for (const c of g.ccmControls.values()) {
+    const raw = c.id.includes('&') ? [`/ccm/${c.id}/`] : [];
+    // "iam14" and "IAM14" are common when people type ids by hand.
+    aliasesOf(ccmControlHref(c.id), [...raw, `/ccm/${c.id.replace(/&/g, '').replace('-', '')}/`], `${c.id} ${c.title ?? ''}`.trim());
+  }
+  return [...out.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
+}

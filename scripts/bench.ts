@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: measures and prints (never asserts) the figures the budgets speak of, from a
+ * clean state on this machine: import time, full build time and pages/second, size of out/,
+ * transferred gzip bytes of representative pages, and the search benchmark when present.
+ * Writes bench-results.json (machine-readable) and prints a table.
+ *   --skip-build   measure the existing out/ only
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = process.cwd();
+const out = path.join(root, 'out');
+const skipBuild = process.argv.includes('--skip-build');
+const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString() };
+
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout?.toString().slice(-2000)}`);
+  return (performance.now() - t0) / 1000;
+}
+
+function walk(dir: string, files: string[] = []): string[] {
+  for (const n of readdirSync(dir)) {
+    const p = path.join(dir, n);
+    if (statSync(p).isDirectory()) walk(p, files);
+    else files.push(p);
+  }
+  return files;
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+// 1. import, into a scratch folder so the committed content is untouched
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'kb-import-'));
+results.importSeconds = +timed('npx', ['tsx', 'scripts/import/index.ts', '--out', scratch]).toFixed(2);
+rmSync(scratch, { recursive: true, force: true });
+
+// 2. clean full build
+if (!skipBuild) {
+  rmSync(path.join(root, '.next'), { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  results.buildSeconds = +timed('npm', ['run', 'build']).toFixed(1);
+}
+const files = walk(out);
+const html = files.filter((f) => f.endsWith('.html'));
+const redirects = html.filter((f) => readFileSync(f, 'utf8').includes('http-equiv="refresh"'));
+results.pages = { html: html.length, redirects: redirects.length, nextPages: html.length - redirects.length };
+if (results.buildSeconds) results.pagesPerSecond = +((html.length - redirects.length) / (results.buildSeconds as number)).toFixed(1);
+results.outBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+
+// 3. transferred gzip bytes of representative pages: the HTML plus every script and stylesheet it loads
+const PAGES = ['/', '/techniques/T1133/', '/techniques/T1078/004/', '/ccm/IAM-14/', '/groups/G0096/', '/matrix/', '/coverage/', '/search/'];
+const weights: Record<string, unknown>[] = [];
+for (const p of PAGES) {
+  const file = path.join(out, p, 'index.html');
+  if (!existsSync(file)) {
+    weights.push({ page: p, missing: true });
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  const assets = new Set([...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="([^"]+)"/g)].map((m) => m[1]!));
+  let js = 0;
+  let css = 0;
+  for (const a of assets) {
+    const f = path.join(out, a.replace(/^\/[^_]*?(?=\/_next\/)/, ''));
+    if (!existsSync(f)) continue;
+    if (a.endsWith('.css')) css += gz(f);
+    else js += gz(f);
+  }
+  const h = gz(file);
+  weights.push({ page: p, htmlGzip: h, jsGzip: js, cssGzip: css, totalGzip: h + js + css });
+}
+results.pageWeights = weights;
+
+// 4. search benchmark (its own script, when the search feature is present)
+if (existsSync(path.join(root, 'scripts/bench-search.ts'))) {
+  try {
+    const raw = execFileSync('npx', ['tsx', 'scripts/bench-search.ts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const json = raw.slice(raw.indexOf('{'));
+    results.search = JSON.parse(json);
+  } catch (e) {
+    results.search = { error: String(e).slice(0, 500) };
+  }
+}
+
+writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nATT&CK ↔ CCM bench (${os.cpus().length} cores, ${process.version})`);
+console.log(`import            ${results.importSeconds} s`);
+if (results.buildSeconds) console.log(`clean build       ${results.buildSeconds} s (${results.pagesPerSecond} pages/s)`);
+console.log(`out/              ${(results.outBytes as number / 2 ** 20).toFixed(1)} MB, ${html.length} HTML files (${redirects.length} redirects)`);
+console.log('\npage                     html gz    js gz   css gz   total gz');
+for (const w of weights) {
+  if (w.missing) console.log(`${String(w.page).padEnd(24)} (not built)`);
+  else console.log(`${String(w.page).padEnd(24)} ${kb(w.htmlGzip as number).padStart(8)} ${kb(w.jsGzip as number).padStart(8)} ${kb(w.cssGzip as number).padStart(8)} ${kb(w.totalGzip as number).padStart(10)}`);
+}
+if (results.search) console.log('\nsearch', JSON.stringify(results.search, null, 2));
+console.log('\n(bench-results.json has these figures as JSON)');

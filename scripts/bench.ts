@@ -16,7 +16,7 @@ const out = path.join(root, 'out');
 const skipBuild = process.argv.includes('--skip-build');
 const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version }, date: new Date().toISOString() };
 
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function timed(cmd: string, args: string[], env: Record<string, string> = {}) {
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout?.toString().slice(-2000)}`);

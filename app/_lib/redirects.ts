@@ -18,7 +18,8 @@ export interface Redirect {
   notice?: string;
 }
 
-const variants = (path: string) => [...new Set([path, path.toLowerCase(), path.toUpperCase().replace('/TECHNIQUES/', '/techniques/')])];
+/** The path and its lower-case form (ids in canonical URLs are upper case). */
+const variants = (path: string) => [...new Set([path, path.toLowerCase()])];
 
 export function buildRedirects(g: ContentGraph): Redirect[] {
   const out = new Map<string, Redirect>();

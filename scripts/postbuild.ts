@@ -1,9 +1,14 @@
 /**
- * Runs after `next build` (output: 'export'): writes the alias and revoked-id redirect pages
- * into out/. Each is a tiny static HTML file with rel=canonical, an instant (or, for revoked ids,
- * a short) meta refresh and a visible link, so it works on any static host and without JS.
+ * Runs after `next build` (output: 'export'):
+ * 1. writes the alias and revoked-id redirect pages into out/. Each is a tiny static HTML file
+ *    with rel=canonical, an instant (or, for revoked ids, a short) meta refresh and a visible
+ *    link, so it works on any static host and without JS;
+ * 2. adds a Content-Security-Policy meta tag to every HTML file, allowing exactly that page's
+ *    inline scripts by SHA-256 (the framework's bootstrap and our theme script): no
+ *    'unsafe-inline' and no 'unsafe-eval' for scripts, nothing from other origins.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../app/_lib/content/loader';
 import { buildRedirects, type Redirect } from '../app/_lib/redirects';
@@ -28,6 +33,42 @@ ${r.notice ? `<h1>Revoked identifier</h1><p>${escape(r.notice)}</p>` : '<h1>Move
 `;
 }
 
+/** The policy for one page, given the text of its inline scripts. */
+export function contentSecurityPolicy(inlineScripts: readonly string[]): string {
+  const hashes = [...new Set(inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`))];
+  return [
+    "default-src 'self'",
+    `script-src 'self'${hashes.length ? ` ${hashes.join(' ')}` : ''}`,
+    // Inline style attributes (React style props) need this; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+const INLINE_SCRIPT_RE = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+export function withCsp(html: string): string {
+  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+  const scripts = [...html.matchAll(INLINE_SCRIPT_RE)].map((m) => m[1]!).filter((s) => s.length > 0);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scripts)}">`;
+  // Right after <head> (and its charset), before any script, so it governs all of them.
+  return html.replace(/<head>(<meta charset="utf-8"\/?>)?/i, (m) => `${m}${meta}`);
+}
+
+function htmlFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) htmlFiles(p, out);
+    else if (name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html is missing: run `next build` first');
   const redirects = buildRedirects(getContent());
@@ -46,4 +87,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     written++;
   }
   console.log(`postbuild: ${written} redirect pages written (${skipped} paths already had a page)`);
+  let secured = 0;
+  for (const file of htmlFiles(OUT)) {
+    const html = readFileSync(file, 'utf8');
+    const next = withCsp(html);
+    if (next === html) continue;
+    if (!next.includes('Content-Security-Policy')) throw new Error(`${file}: no <head> to put the CSP in`);
+    writeFileSync(file, next);
+    secured++;
+  }
+  console.log(`postbuild: Content-Security-Policy added to ${secured} HTML files`);
 }

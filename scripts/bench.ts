@@ -3,7 +3,8 @@
  * clean state on this machine: import time, full build time and pages/second, size of out/,
  * transferred gzip bytes of representative pages, and the search benchmark when present.
  * Writes bench-results.json (machine-readable) and prints a table.
- *   --skip-build   measure the existing out/ only
+ *   --skip-build          measure the existing out/ only
+ *   --no-lighthouse       skip Lighthouse; --lighthouse-runs N (default 5) mobile runs per page
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -88,6 +89,17 @@ if (existsSync(path.join(root, 'scripts/bench-search.ts'))) {
   }
 }
 
+// 5. Lighthouse (mobile median of N runs, and desktop), unless --no-lighthouse
+if (!process.argv.includes('--no-lighthouse')) {
+  const i = process.argv.indexOf('--lighthouse-runs');
+  const { runLighthouse } = await import('./bench-lighthouse');
+  try {
+    results.lighthouse = await runLighthouse(i > 0 ? Number(process.argv[i + 1]) : 5);
+  } catch (e) {
+    results.lighthouse = { error: String(e).slice(0, 500) };
+  }
+}
+
 writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nATT&CK ↔ CCM bench (${os.cpus().length} cores, ${process.version})`);
 console.log(`import            ${results.importSeconds} s`);
@@ -99,4 +111,16 @@ for (const w of weights) {
   else console.log(`${String(w.page).padEnd(24)} ${kb(w.htmlGzip as number).padStart(8)} ${kb(w.jsGzip as number).padStart(8)} ${kb(w.cssGzip as number).padStart(8)} ${kb(w.totalGzip as number).padStart(10)}`);
 }
 if (results.search) console.log('\nsearch', JSON.stringify(results.search, null, 2));
+const lh = results.lighthouse as { runs?: number; pages?: { page: string; mobile: Record<string, number>; desktop: Record<string, number> }[]; error?: string } | undefined;
+if (lh?.pages) {
+  console.log(`\nLighthouse (mobile: median of ${lh.runs}; desktop: 1 run)   perf / a11y / best practices / SEO`);
+  for (const r of lh.pages) {
+    if (r.missing) {
+      console.log(`${r.page.padEnd(24)} (not built)`);
+      continue;
+    }
+    const f = (m: Record<string, number>) => `${m.performance} / ${m.accessibility} / ${m['best-practices']} / ${m.seo}`;
+    console.log(`${r.page.padEnd(24)} mobile ${f(r.mobile).padEnd(20)} desktop ${f(r.desktop)}`);
+  }
+} else if (lh?.error) console.log(`\nLighthouse failed: ${lh.error}`);
 console.log('\n(bench-results.json has these figures as JSON)');

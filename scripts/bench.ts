@@ -111,7 +111,7 @@ for (const w of weights) {
   else console.log(`${String(w.page).padEnd(24)} ${kb(w.htmlGzip as number).padStart(8)} ${kb(w.jsGzip as number).padStart(8)} ${kb(w.cssGzip as number).padStart(8)} ${kb(w.totalGzip as number).padStart(10)}`);
 }
 if (results.search) console.log('\nsearch', JSON.stringify(results.search, null, 2));
-const lh = results.lighthouse as { runs?: number; pages?: { page: string; mobile: Record<string, number>; desktop: Record<string, number> }[]; error?: string } | undefined;
+const lh = results.lighthouse as { runs?: number; pages?: { page: string; missing?: boolean; mobile: Record<string, number>; desktop: Record<string, number> }[]; error?: string } | undefined;
 if (lh?.pages) {
   console.log(`\nLighthouse (mobile: median of ${lh.runs}; desktop: 1 run)   perf / a11y / best practices / SEO`);
   for (const r of lh.pages) {

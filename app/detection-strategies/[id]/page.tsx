@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getContent } from '@/app/_lib/content/loader';
+import { buildDetectionStrategy, detectionParams } from '@/app/_lib/views/detection';
+import { detectionStrategyHref } from '@/app/_lib/urls';
+import { DetectionStrategyPage } from '@/components/detection/DetectionStrategyPage';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return detectionParams(getContent());
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const v = buildDetectionStrategy(getContent(), id);
+  return { title: `${v.facts.name} (${id})`, description: v.summary, alternates: { canonical: detectionStrategyHref(id) } };
+}
+
+export default async function Page({ params }: Props) {
+  const { id } = await params;
+  return <DetectionStrategyPage view={buildDetectionStrategy(getContent(), id)} />;
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "yaml";
+import { expectNoAxeViolations } from "./helpers/axe";
+
+/** Frontmatter of a generated content file: what the page must show, read independently. */
+function frontmatter(path: string): Record<string, unknown> {
+  const text = readFileSync(new URL(`../content/${path}`, import.meta.url), "utf8");
+  return parse(text.split(/^---$/m)[1]!) as Record<string, unknown>;
+}
+const mappingTypes = () => (frontmatter("meta/site.mdx").mapping as { types: Record<string, { description: string }> }).types;
+
+test("control → domain → technique: IAM-14 lists T1133 with its rationale", async ({ page }) => {
+  const rows = frontmatter("ccm-controls/IAM-14.mdx").mappings as { technique: string; rationale: string }[];
+  const rationale = rows.find((r) => r.technique === "T1133")!.rationale;
+
+  await page.goto("ccm/IAM-14/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Strong Authentication");
+  const row = page.locator("#technique-T1133");
+  await expect(row).toContainText("External Remote Services");
+  await expect(row).toContainText(rationale);
+  await expect(page.getByText("Mapping made against ATT&CK v17.1, shown against v18.1").first()).toBeVisible();
+
+  const techniqueLink = row.getByRole("link", { name: "T1133" });
+  await expect(techniqueLink).toHaveAttribute("href", /\/techniques\/T1133\/$/);
+
+  await page.getByRole("link", { name: "IAM · Identity and Access Management" }).click();
+  await expect(page).toHaveURL(/\/ccm\/IAM\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Identity and Access Management");
+  const controlLink = page.getByRole("table", { name: /Controls in the IAM domain/ }).getByRole("link", { name: "IAM-14" });
+  await expect(controlLink).toBeVisible();
+  await controlLink.click();
+  await expect(page).toHaveURL(/\/ccm\/IAM-14\/$/);
+
+  await page.locator("#technique-T1133").getByRole("link", { name: "T1133" }).click();
+  await expect(page).toHaveURL(/\/techniques\/T1133\/$/);
+});
+
+test("I&S-06 lives at /ccm/IS-06/", async ({ page }) => {
+  await page.goto("ccm/IS-06/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Segmentation and Segregation");
+  await expect(page.getByText("I&S-06").first()).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "I&S" })).toHaveAttribute("href", /\/ccm\/IS\/$/);
+});
+
+test("a non-mappable control explains what non_mappable means", async ({ page }) => {
+  await page.goto("ccm/STA-11/");
+  const status = page.locator("#mapping-status");
+  await expect(status.locator("dt")).toHaveText(["non_mappable"]);
+  await expect(status).toContainText(mappingTypes().non_mappable!.description);
+  await expect(page.locator("#techniques")).toHaveCount(0);
+  await expect(page.locator("#specification")).toContainText("© Cloud Security Alliance");
+});
+
+test("HRS-03 shows both mapping statuses and its techniques", async ({ page }) => {
+  await page.goto("ccm/HRS-03/");
+  const status = page.locator("#mapping-status");
+  await expect(status.locator("dt")).toHaveText(["mitigates", "non_mappable"]);
+  await expect(status).toContainText(mappingTypes().mitigates!.description);
+  await expect(status).toContainText(mappingTypes().non_mappable!.description);
+  const rows = frontmatter("ccm-controls/HRS-03.mdx").mappings as { technique: string }[];
+  await expect(page.locator("#techniques tbody tr")).toHaveCount(new Set(rows.map((r) => r.technique)).size);
+});
+
+test("CCC-02 says it is not in the mapping and has no title in the open data", async ({ page }) => {
+  await page.goto("ccm/CCC-02/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Title not in the open data");
+  await expect(page.locator("#mapping-status")).toContainText("does not list this CCM v4.1 control");
+  await expect(page.locator("#mapping-status dt")).toHaveText(["not in mapping"]);
+});
+
+test("a control without specification text links to CSA instead", async ({ page }) => {
+  await page.goto("ccm/SEF-08/");
+  const spec = page.locator("#specification");
+  await expect(spec).toContainText("not in the open data");
+  await expect(spec.getByRole("link", { name: "official Cloud Controls Matrix" })).toHaveAttribute(
+    "href",
+    "https://cloudsecurityalliance.org/research/cloud-controls-matrix",
+  );
+});
+
+test("CCM index lists the 17 domains with counts and the mapping types", async ({ page }) => {
+  await page.goto("ccm/");
+  const table = page.getByRole("table", { name: /CCM v4.1 domains/ });
+  await expect(table.locator("tbody tr")).toHaveCount(17);
+  await expect(table.getByRole("link", { name: "I&S", exact: true })).toHaveAttribute("href", /\/ccm\/IS\/$/);
+  await expect(table.getByRole("link", { name: "A&A", exact: true })).toHaveAttribute("href", /\/ccm\/AA\/$/);
+  await expect(page.locator("#mapping-types")).toContainText(mappingTypes().mitigates!.description);
+  await expect(page.getByRole("link", { name: "official Cloud Controls Matrix" }).first()).toHaveAttribute(
+    "href",
+    "https://cloudsecurityalliance.org/research/cloud-controls-matrix",
+  );
+});
+
+test("domain page shows coverage by tactic", async ({ page }) => {
+  await page.goto("ccm/IAM/");
+  const coverage = page.getByRole("table", { name: /Techniques mitigated by IAM controls, per tactic/ });
+  await expect(coverage.getByRole("link", { name: "Initial Access" })).toBeVisible();
+  await expect(coverage.locator("tbody tr")).toHaveCount(14);
+});
+
+const pages: [string, string][] = [
+  ["CCM index", "ccm/"],
+  ["domain", "ccm/IS/"],
+  ["control", "ccm/IAM-14/"],
+  ["non-mappable control", "ccm/STA-11/"],
+];
+const themes = ["light", "dark"] as const;
+
+async function useTheme(page: Page, theme: (typeof themes)[number]) {
+  if (theme === "dark") await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+}
+
+for (const [name, url] of pages) {
+  for (const theme of themes) {
+    test(`${name} page is accessible (${theme})`, async ({ page }) => {
+      await useTheme(page, theme);
+      await page.goto(url);
+      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
+      await expectNoAxeViolations(page);
+    });
+  }
+}

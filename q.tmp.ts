@@ -1,6 +1,2 @@
-import { getContent } from './app/_lib/content/loader';
-import { downloadCatalog } from './app/_lib/exports/catalog';
-const g = getContent();
-const by = new Map<string, [number, number]>();
-for (const [href, f] of downloadCatalog(g)) { const k = href.split('/')[2]!.includes('.') ? 'root' : href.split('/')[2]! + ':' + href.split('.').slice(1).join('.'); const b = Buffer.byteLength(f.render()); const e = by.get(k) ?? [0,0]; by.set(k, [e[0]+1, e[1]+b]); }
-console.log(by);
+import { formatCitation } from './app/_lib/exports/citation';
+console.log(formatCitation({ title: 'T1133 External Remote Services', canonicalUrl: 'https://kb.example.org/techniques/T1133/', attackVersion: '18.1', ccmVersion: '4.1', mappingUpdated: '01/27/2026', accessed: '2026-05-02' }));

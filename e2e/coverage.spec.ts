@@ -96,6 +96,8 @@ test('unknown ids in the address are reported, not silently dropped', async ({ p
 });
 
 test('coverage page is accessible and explains itself without JavaScript', async ({ page, browser, request }) => {
+  // axe walks every matrix cell (sub-techniques shown): slow on a busy machine.
+  test.setTimeout(120_000);
   await open(page, '?controls=IAM-14&groups=G0096&sub=1');
   await expectNoAxeViolations(page);
 

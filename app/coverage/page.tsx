@@ -4,7 +4,8 @@ import { Suspense } from 'react';
 import { getContent } from '@/app/_lib/content/loader';
 import { isoDate } from '@/app/_lib/exports/mapping';
 import { COVERAGE_DATA_HREF, wholeMappingLinks } from '@/app/_lib/exports/paths';
-import { absoluteUrl, HREFS } from '@/app/_lib/urls';
+import { HREFS } from '@/app/_lib/urls';
+import { citationProps } from '@/app/_lib/exports/citation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { CiteThis } from '@/components/cite/CiteThis';
 import { CoverageApp } from '@/components/coverage/CoverageApp';
@@ -73,13 +74,7 @@ export default function CoveragePage() {
         <DownloadLinks links={wholeMappingLinks(versions)} subject="the whole mapping" />
       </section>
 
-      <CiteThis
-        title="Coverage analyzer: CSA CCM ↔ MITRE ATT&CK"
-        canonicalUrl={absoluteUrl(HREFS.coverage)}
-        attackVersion={meta.attack.version}
-        ccmVersion={meta.ccm.version}
-        mappingUpdated={meta.mapping.updated}
-      />
+      <CiteThis {...citationProps(meta, 'Coverage analyzer: CSA CCM ↔ MITRE ATT&CK', HREFS.coverage)} />
     </article>
   );
 }

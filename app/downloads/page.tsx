@@ -2,18 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getContent } from '@/app/_lib/content/loader';
 import { downloadsView } from '@/app/_lib/exports/downloads-view';
-import { absoluteUrl, HREFS } from '@/app/_lib/urls';
+import { HREFS } from '@/app/_lib/urls';
+import { citationProps } from '@/app/_lib/exports/citation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { CiteThis } from '@/components/cite/CiteThis';
 import { DownloadHelp, DownloadLinks, formatBytes } from '@/components/downloads/DownloadLinks';
 import { Section } from '@/components/ui/Section';
-import { FORMAT_LABEL } from '@/app/_lib/exports/paths';
+import { DOWNLOADS_ROOT, FORMAT_LABEL } from '@/app/_lib/exports/paths';
 import { withBasePath } from '@/app/_lib/urls';
 
 export const metadata: Metadata = {
   title: 'Downloads',
   description: 'The CSA CCM v4.1 ↔ MITRE ATT&CK mapping as CSV, JSON, ATT&CK Navigator layers and a STIX 2.1 bundle.',
-  alternates: { canonical: '/downloads/' },
+  alternates: { canonical: DOWNLOADS_ROOT },
 };
 
 export default function DownloadsPage() {
@@ -65,14 +66,14 @@ export default function DownloadsPage() {
       </Section>
 
       <Section id="by-domain" title="By CCM domain">
-        <ul className="space-y-1">
+        <ul className="space-y-2">
           {v.domains.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center gap-x-3">
               <Link href={d.href}>
                 {d.id} {d.name}
               </Link>
               {d.links.length ? (
-                <DownloadLinks links={d.links} subject={`${d.id} ${d.name}`} help={false} label="Files" />
+                <DownloadLinks links={d.links} subject={`${d.id} ${d.name}`} help={false} label="Files" compact />
               ) : (
                 <span className="text-sm text-slate-600 dark:text-slate-400">no control of this domain is mapped to ATT&amp;CK</span>
               )}
@@ -109,13 +110,7 @@ export default function DownloadsPage() {
         </p>
       </Section>
 
-      <CiteThis
-        title={`CSA CCM v${v.versions.ccm} ↔ MITRE ATT&CK mapping: downloads`}
-        canonicalUrl={absoluteUrl('/downloads/')}
-        attackVersion={v.versions.attack}
-        ccmVersion={v.versions.ccm}
-        mappingUpdated={v.versions.mappingUpdated}
-      />
+      <CiteThis {...citationProps(g.meta, `CSA CCM v${v.versions.ccm} ↔ MITRE ATT&CK mapping: downloads`, DOWNLOADS_ROOT)} />
     </article>
   );
 }

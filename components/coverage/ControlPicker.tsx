@@ -2,7 +2,6 @@
 /** Implemented CCM controls: one fieldset per domain (legend = select-all checkbox), a filter box. */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CControl, CDomain, CoverageModel } from '@/app/_lib/exports/coverage';
-import { ccmControlHref, withBasePath } from '@/app/_lib/urls';
 import { BUTTON, INPUT } from './ui';
 
 function DomainCheckbox({ domain, chosen, onToggle }: { domain: CDomain; chosen: number; onToggle: (all: boolean) => void }) {
@@ -67,8 +66,11 @@ export function ControlPicker({
           aria-describedby={`${id}-shown`}
           className={INPUT}
         />
-        <p id={`${id}-shown`} className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-          {shown} of {model.controls.size} controls shown · {selected.size} selected
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          <span id={`${id}-shown`} aria-live="polite">
+            {shown} of {model.controls.size} controls shown
+          </span>{' '}
+          · {selected.size} selected
         </p>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={onlyMapped} onChange={(e) => setOnlyMapped(e.target.checked)} className="size-4" />
@@ -109,13 +111,6 @@ export function ControlPicker({
                         {c.techniques.length ? `· ${c.techniques.length} techniques` : '· no ATT&CK mapping'}
                       </span>
                     </label>
-                    <a
-                      href={withBasePath(ccmControlHref(c.id))}
-                      className="ml-auto shrink-0 text-xs"
-                      aria-label={`${c.id} control page`}
-                    >
-                      page
-                    </a>
                   </li>
                 ))}
               </ul>

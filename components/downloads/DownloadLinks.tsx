@@ -26,12 +26,14 @@ export interface DownloadLinksProps {
   help?: boolean;
   /** Visible label before the links (default "Download"). */
   label?: string;
+  /** No vertical margin, for use inside a list or table row. */
+  compact?: boolean;
 }
 
-export function DownloadLinks({ links, subject, help = true, label = 'Download' }: DownloadLinksProps) {
+export function DownloadLinks({ links, subject, help = true, label = 'Download', compact = false }: DownloadLinksProps) {
   if (!links.length) return null;
   return (
-    <div className="my-4 text-sm" data-print-hide>
+    <div className={`${compact ? '' : 'my-4 '}text-sm`} data-print-hide>
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">{label}:</span>
         <ul className="flex flex-wrap gap-2">

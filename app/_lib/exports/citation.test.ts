@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatBibtex, formatCitation, isoToday, normaliseDate } from './citation';
+import { citationProps, formatBibtex, formatCitation, isoToday, normaliseDate } from './citation';
 
 const input = {
   title: 'T1133 External Remote Services',
@@ -34,4 +34,11 @@ test('dates', () => {
   assert.equal(normaliseDate('01/27/2026'), '2026-01-27');
   assert.equal(normaliseDate('2026-01-27T00:00:00Z'), '2026-01-27');
   assert.equal(isoToday(new Date(2026, 0, 5)), '2026-01-05');
+});
+
+test('citationProps builds absolute canonical URLs and ISO mapping dates from site meta', () => {
+  const p = citationProps({ attack: { version: '18.1' }, ccm: { version: '4.1' }, mapping: { updated: '01/27/2026' } }, 'IAM-14 Strong Authentication', '/ccm/IAM-14/');
+  assert.match(p.canonicalUrl, /^https?:\/\/[^/]+(\/[^/]+)*\/ccm\/IAM-14\/$/);
+  assert.equal(p.mappingUpdated, '2026-01-27');
+  assert.equal(p.attackVersion, '18.1');
 });

@@ -2,6 +2,8 @@
  * Citation text for "Cite this page" (components/cite/CiteThis.tsx). Pure: the component adds
  * today's date in the browser; without JavaScript the date is left for the reader to fill in.
  */
+import { absoluteUrl } from '../urls';
+
 export interface CitationInput {
   title: string;
   canonicalUrl: string;
@@ -67,4 +69,19 @@ export function formatBibtex(c: CitationInput): string {
     `  urldate = {${c.accessed ?? ''}}`,
     `}`,
   ].join('\n');
+}
+
+/** Props for <CiteThis> from the site meta, a page title and its site href (e.g. techniqueHref('T1133')). */
+export function citationProps(
+  meta: { attack: { version: string }; ccm: { version: string }; mapping: { updated: string } },
+  title: string,
+  href: string,
+): Omit<CitationInput, 'accessed'> {
+  return {
+    title,
+    canonicalUrl: absoluteUrl(href),
+    attackVersion: meta.attack.version,
+    ccmVersion: meta.ccm.version,
+    mappingUpdated: normaliseDate(meta.mapping.updated),
+  };
 }

@@ -59,6 +59,8 @@ test('threat-informed view ranks controls for a group and marks those not implem
   await page.getByRole('searchbox', { name: /Find a group or campaign/ }).fill('APT41');
   await page.getByRole('button', { name: /^Add APT41 \(group G0096/ }).click();
   await expect(page).toHaveURL(/groups=G0096/);
+  const theirs = page.getByRole('table', { name: 'Their techniques' }).getByRole('row', { name: /APT41/ });
+  await expect(theirs.getByRole('cell').nth(1)).not.toHaveText('0');
   const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Techniques mitigated' }) });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row', { name: /IAM-14/ })).toContainText('Yes');

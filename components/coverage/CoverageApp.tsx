@@ -173,6 +173,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
                 </div>
               </fieldset>
             )}
+            {threats && <ThreatTable model={model} state={state} result={result} />}
             {threats && <Ranking result={result} />}
           </section>
 
@@ -312,6 +313,53 @@ function TacticTable({ result }: { result: CoverageResult }) {
               </tr>
             );
           })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ThreatTable({ model, state, result }: { model: CoverageModel; state: CoverageState; result: CoverageResult }) {
+  const rows = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].flatMap((t) => {
+    if (!t) return [];
+    const count = (s: string) => t.techniques.filter((id) => result.status(id) === s).length;
+    return [{ t, mitigated: count('mitigated'), gap: count('gap'), unmapped: count('unmapped') }];
+  });
+  return (
+    <div className="mt-4 overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="mb-1 text-left font-semibold">Their techniques</caption>
+        <thead>
+          <tr className="text-left">
+            <th scope="col" className="py-1 pr-3">
+              Group or campaign
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Techniques
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Mitigated
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Mapped, not implemented
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              No CCM mapping
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ t, mitigated, gap, unmapped }) => (
+            <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
+              <th scope="row" className="py-1 pr-3 text-left font-normal">
+                {t.name} <span className="text-xs">({t.id})</span>
+              </th>
+              <td className="py-1 pr-3 text-right tabular-nums">{t.techniques.length}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{mitigated}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{gap}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{unmapped}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -6,7 +6,7 @@
  */
 import type { ContentGraph } from '../content/graph';
 import type { Campaign, CcmControl, Group, Technique } from '../content/schema';
-import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, techniqueHref } from '../urls';
+import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, HREFS, techniqueHref } from '../urls';
 import { toCsv } from './csv';
 import {
   countLegend,
@@ -176,7 +176,7 @@ export function mappingJson(g: ContentGraph, subject: ExportSubject, rows: reado
 export function exportSubject(g: ContentGraph, type: ExportSubject['type'], id: string): ExportSubject {
   switch (type) {
     case 'mapping':
-      return { type, id, name: `Whole mapping`, url: absoluteUrl('/ccm/') };
+      return { type, id, name: 'Whole mapping', url: absoluteUrl(HREFS.ccm) };
     case 'ccm-control': {
       const c = g.ccmControls.get(id);
       return { type, id, name: c?.title ? `${id} ${c.title}` : id, url: absoluteUrl(ccmControlHref(id)) };

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { citationProps, formatBibtex, formatCitation, isoToday, normaliseDate } from './citation';
+
+const input = {
+  title: 'T1133 External Remote Services',
+  canonicalUrl: 'https://kb.example.org/techniques/T1133/',
+  attackVersion: '18.1',
+  ccmVersion: '4.1',
+  mappingUpdated: '01/27/2026',
+};
+
+test('citation names the page, URL, versions, mapping date and access date', () => {
+  const text = formatCitation({ ...input, accessed: '2026-05-02' });
+  for (const part of ['T1133 External Remote Services', 'https://kb.example.org/techniques/T1133/', 'v18.1', 'v4.1', '2026-01-27', 'Accessed 2026-05-02'])
+    assert.ok(text.includes(part), `has ${part}: ${text}`);
+  assert.ok(!text.includes('01/27/2026'), 'mapping date in ISO form');
+  assert.ok(text.startsWith('“T1133 External Remote Services.” '));
+  assert.ok(text.endsWith(' https://kb.example.org/techniques/T1133/'), 'URL last, no period glued to it');
+});
+
+test('without a date of access the citation asks the reader to add it', () => {
+  assert.match(formatCitation(input), /Accessed \[date accessed\]\. https:\/\/kb\.example\.org\/techniques\/T1133\/$/);
+});
+
+test('BibTeX escapes special characters and has a stable key', () => {
+  const bib = formatBibtex({ ...input, title: 'A&A-01 Audit & Assurance 100%', accessed: '2026-05-02' });
+  assert.match(bib, /^@misc\{attackccm:techniques-T1133,/);
+  assert.ok(bib.includes('A\\&A-01 Audit \\& Assurance 100\\%'));
+  assert.ok(bib.includes('urldate = {2026-05-02}'));
+});
+
+test('dates', () => {
+  assert.equal(normaliseDate('01/27/2026'), '2026-01-27');
+  assert.equal(normaliseDate('2026-01-27T00:00:00Z'), '2026-01-27');
+  assert.equal(isoToday(new Date(2026, 0, 5)), '2026-01-05');
+});
+
+test('citationProps builds absolute canonical URLs and ISO mapping dates from site meta', () => {
+  const p = citationProps({ attack: { version: '18.1' }, ccm: { version: '4.1' }, mapping: { updated: '01/27/2026' } }, 'IAM-14 Strong Authentication', '/ccm/IAM-14/');
+  assert.match(p.canonicalUrl, /^https?:\/\/[^/]+(\/[^/]+)*\/ccm\/IAM-14\/$/);
+  assert.equal(p.mappingUpdated, '2026-01-27');
+  assert.equal(p.attackVersion, '18.1');
+});

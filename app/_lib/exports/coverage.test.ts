@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { getContent } from '../content/loader';
+import { coverageData, serializeCoverageData } from './coverage-data';
+import { analyse, buildModel, coverageCsv, coverageLayer, EMPTY_STATE, parseState, serializeState, type CoverageState } from './coverage';
+import { parseCsv } from './csv';
+import { navigatorLayerSchema } from './layer-schema';
+
+const g = getContent();
+const data = coverageData(g);
+// Through JSON, as the browser gets it.
+const model = buildModel(JSON.parse(serializeCoverageData(data)));
+const state = (over: Partial<CoverageState>): CoverageState => ({ ...EMPTY_STATE, ...over });
+
+test('coverage data is compact and covers every live technique, control and threat', () => {
+  const bytes = Buffer.byteLength(serializeCoverageData(data));
+  const gz = gzipSync(serializeCoverageData(data)).length;
+  assert.ok(gz < 40_000, `gzip ${gz} bytes (raw ${bytes})`);
+  assert.equal(model.techniques.size, [...g.techniques.values()].filter((t) => t.status === 'live').length);
+  assert.equal(model.controls.size, g.ccmControls.size);
+  assert.equal(model.groups.size, [...g.groups.values()].filter((x) => x.status === 'live').length);
+  assert.equal(model.campaigns.size, [...g.campaigns.values()].filter((x) => x.status === 'live').length);
+  const pairs = [...model.controls.values()].reduce((n, c) => n + c.techniques.length, 0);
+  assert.equal(pairs, 790);
+  assert.deepEqual(model.techniques.get('T1133')?.tactics, g.techniques.get('T1133')!.tactics);
+});
+
+test('implementing IAM-14 mitigates T1133; unmapped techniques are told apart from gaps', () => {
+  const none = analyse(model, EMPTY_STATE);
+  assert.equal(none.status('T1133'), 'gap');
+  assert.equal(none.totals.mitigated, 0);
+  const r = analyse(model, state({ controls: new Set(['IAM-14']) }));
+  assert.equal(r.status('T1133'), 'mitigated');
+  assert.deepEqual(r.implementedFor('T1133'), ['IAM-14']);
+  const unmappedId = [...g.techniques.values()].find((t) => t.status === 'live' && !g.ccmByTechnique.has(t.id))!.id;
+  assert.equal(r.status(unmappedId), 'unmapped');
+  assert.ok(r.unmapped.some((t) => t.id === unmappedId));
+  assert.ok(!r.gaps.some((t) => t.id === unmappedId));
+  assert.equal(r.totals.mitigated, g.ccmControls.get('IAM-14')!.mappings.length);
+  assert.equal(r.totals.mitigated + r.totals.gap + r.totals.unmapped, r.totals.total);
+  assert.equal(r.totals.mitigated + r.totals.gap, g.ccmByTechnique.size);
+  // Per tactic: a technique counts under each of its tactics.
+  const initial = r.perTactic.find((c) => c.tactic.id === 'TA0001')!;
+  assert.ok(initial.mitigated >= 1);
+  assert.equal(initial.mitigated + initial.gap + initial.unmapped, initial.total);
+});
+
+test('everything implemented: every mapped technique is mitigated, none is a gap', () => {
+  const r = analyse(model, state({ controls: new Set(model.controlOrder) }));
+  assert.equal(r.totals.gap, 0);
+  assert.equal(r.totals.mitigated, g.ccmByTechnique.size);
+});
+
+test('URL state: slugs for & ids, whole domains collapse, round trip, unknown ids reported', () => {
+  const amp = [...model.controls.values()].find((c) => c.id.startsWith('I&S'))!;
+  const iam = model.domains.find((d) => d.id === 'IAM')!;
+  const s = state({ controls: new Set([amp.id, ...iam.controls]), groups: ['G0096'], campaigns: ['C0024'], sub: true, scope: 'threats' });
+  const qs = serializeState(s, model);
+  assert.ok(!qs.includes('&S'), 'no raw & inside a value');
+  assert.ok(qs.includes(`controls=IAM,${amp.slug}`) || qs.includes(`controls=${amp.slug},IAM`), qs);
+  const back = parseState(`?${qs}`, model);
+  assert.deepEqual(back.unknown, []);
+  assert.deepEqual([...back.state.controls].sort(), [...s.controls].sort());
+  assert.deepEqual(back.state.groups, ['G0096']);
+  assert.deepEqual(back.state.campaigns, ['C0024']);
+  assert.equal(back.state.sub, true);
+  assert.equal(back.state.scope, 'threats');
+  assert.equal(serializeState(back.state, model), qs, 'canonical');
+  // Hand-written URLs: raw ids (encoded &), lower case, unknown tokens.
+  const loose = parseState('?controls=iam-14,I%26S-06,NOPE-99&groups=g0096,G9999', model);
+  assert.ok(loose.state.controls.has('IAM-14'));
+  assert.ok(loose.state.controls.has('I&S-06'));
+  assert.deepEqual(loose.unknown.sort(), ['G9999', 'NOPE-99']);
+  assert.equal(serializeState(EMPTY_STATE, model), '');
+});
+
+test('threat-informed view: controls ranked by techniques of the group they mitigate', () => {
+  const r = analyse(model, state({ groups: ['G0096'], controls: new Set(['IAM-14']) }));
+  const used = new Set(g.groups.get('G0096')!.techniques.map((x) => x.id).filter((id) => g.techniques.get(id)?.status === 'live'));
+  assert.deepEqual(new Set(r.threatUsers.keys()), used);
+  assert.ok(r.ranking.length > 0);
+  for (let i = 1; i < r.ranking.length; i++) assert.ok(r.ranking[i - 1]!.techniques.length >= r.ranking[i]!.techniques.length);
+  for (const row of r.ranking) {
+    const expected = [...new Set(g.ccmControls.get(row.control.id)!.mappings.map((m) => m.technique))].filter((t) => used.has(t));
+    assert.deepEqual(new Set(row.techniques), new Set(expected));
+    assert.equal(row.implemented, row.control.id === 'IAM-14');
+  }
+  const scoped = analyse(model, state({ groups: ['G0096'], scope: 'threats' }));
+  assert.equal(scoped.totals.total, used.size);
+});
+
+test('coverage exports: CSV rows per technique in scope, layer valid 4.5', () => {
+  const s = state({ controls: new Set(['IAM-14']), groups: ['G0096'], scope: 'threats' });
+  const r = analyse(model, s);
+  const rows = parseCsv(coverageCsv(model, r));
+  assert.equal(rows[0]![0], 'technique_id');
+  assert.equal(rows.length - 1, r.totals.total);
+  const statusCol = rows[0]!.indexOf('status');
+  // APT41 uses T1133 (External Remote Services), which IAM-14 mitigates.
+  assert.equal(rows.find((row) => row[0] === 'T1133')?.[statusCol], 'mitigated');
+  const layer = coverageLayer(model, s, r, 'https://example.org/coverage/?controls=IAM-14');
+  const parsed = navigatorLayerSchema.safeParse(layer);
+  assert.ok(parsed.success, parsed.error?.message);
+  assert.equal(layer.techniques.length, r.totals.total, 'threat scope lists every used technique');
+  const all = analyse(model, state({ controls: new Set(['IAM-14']) }));
+  const allLayer = coverageLayer(model, { ...EMPTY_STATE, controls: new Set(['IAM-14']) }, all, 'x');
+  assert.equal(allLayer.techniques.length, all.totals.mitigated + all.totals.gap, 'all scope: mapped techniques only');
+  assert.ok(navigatorLayerSchema.safeParse(allLayer).success);
+  assert.deepEqual(allLayer.links, [], 'no link without an absolute URL');
+});

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { getContent } from '@/app/_lib/content/loader';
+import { isoDate } from '@/app/_lib/exports/mapping';
+import { COVERAGE_DATA_HREF, wholeMappingLinks } from '@/app/_lib/exports/paths';
+import { HREFS } from '@/app/_lib/urls';
+import { citationProps } from '@/app/_lib/exports/citation';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { CiteThis } from '@/components/cite/CiteThis';
+import { CoverageApp } from '@/components/coverage/CoverageApp';
+import { DownloadLinks } from '@/components/downloads/DownloadLinks';
+
+export const metadata: Metadata = {
+  title: 'Coverage analyzer',
+  description:
+    'Pick the CSA CCM v4.1 controls you have implemented and see which MITRE ATT&CK techniques they mitigate, which are left open, and which controls matter most against chosen threat groups.',
+  alternates: { canonical: HREFS.coverage },
+};
+
+export default function CoveragePage() {
+  const { meta } = getContent();
+  const versions = { ccm: meta.ccm.version, attack: meta.attack.version };
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Coverage analyzer' }]} />
+      <h1 className="text-3xl font-semibold">Coverage analyzer</h1>
+      <div className="mt-2 max-w-3xl space-y-2">
+        <p>
+          Tick the CSA Cloud Controls Matrix v{meta.ccm.version} controls your organisation has implemented to see which MITRE ATT&amp;CK{' '}
+          {meta.attack.version} techniques they mitigate according to the CTID mapping, and which remain open. Add threat groups or campaigns to rank
+          controls by how many of their techniques each one mitigates. Everything runs in your browser; the selection is kept in the address, so the link
+          reproduces the analysis.
+        </p>
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">How techniques are counted</summary>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>
+              <strong>Mitigated</strong>: at least one implemented control is mapped to that exact technique or sub-technique. The mapping does not pass
+              from a technique to its sub-techniques or back.
+            </li>
+            <li>
+              <strong>Mapped, not implemented</strong>: CCM controls are mapped to it, none of them implemented — a gap more CCM controls would close.
+            </li>
+            <li>
+              <strong>No CCM mapping</strong>: no CCM v{meta.ccm.version} control is mapped to it at all; implementing CCM controls cannot change that.
+            </li>
+            <li>
+              Counts include sub-techniques; a technique under several tactics counts under each of them. Deprecated and revoked techniques are left out.
+              The mapping was made against ATT&amp;CK {meta.mapping.attackVersion} (updated {isoDate(meta.mapping.updated)}).
+            </li>
+          </ul>
+        </details>
+      </div>
+
+      <noscript>
+        <div className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-amber-950">
+          <p>
+            The coverage analyzer runs in your browser and needs JavaScript. Without it you can still work from the whole mapping: download the CSV below
+            and filter it in a spreadsheet on the controls you have implemented, or load the Navigator layer in the MITRE ATT&amp;CK Navigator. Each CCM
+            control page (<Link href={HREFS.ccm}>CCM domains</Link>) lists the techniques it mitigates.
+          </p>
+        </div>
+      </noscript>
+
+      <Suspense fallback={null}>
+        <CoverageApp dataHref={COVERAGE_DATA_HREF} />
+      </Suspense>
+
+      <section aria-labelledby="coverage-downloads" className="mt-10">
+        <h2 id="coverage-downloads" className="text-xl font-semibold">
+          The whole mapping
+        </h2>
+        <DownloadLinks links={wholeMappingLinks(versions)} subject="the whole mapping" />
+      </section>
+
+      <CiteThis {...citationProps(meta, 'Coverage analyzer: CSA CCM ↔ MITRE ATT&CK', HREFS.coverage)} />
+    </article>
+  );
+}

@@ -1,0 +1,21 @@
+'use client';
+import { useSyncExternalStore } from 'react';
+import { isoToday } from '@/app/_lib/exports/citation';
+
+const noop = () => () => {};
+
+/** true once hydrated in a browser, false in the prerendered HTML (no setState in an effect). */
+export const useHydrated = () =>
+  useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
+
+/** Today's local date (YYYY-MM-DD) in the browser; undefined in the prerendered HTML. */
+export const useToday = () =>
+  useSyncExternalStore(
+    noop,
+    () => isoToday(),
+    () => undefined,
+  );

@@ -1,0 +1,414 @@
+'use client';
+/**
+ * The coverage analyzer. State lives in the URL (see parseState/serializeState in
+ * app/_lib/exports/coverage.ts): every change pushes a history entry, so a link reproduces
+ * the analysis and back/forward step through it. Data comes from one static JSON file.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'next/navigation';
+import {
+  analyse,
+  buildModel,
+  coverageCsv,
+  coverageLayer,
+  parseState,
+  serializeState,
+  summarise,
+  type CoverageData,
+  type CoverageModel,
+  type CoverageResult,
+  type CoverageState,
+} from '@/app/_lib/exports/coverage';
+import { serializeLayer } from '@/app/_lib/exports/layer';
+import { ccmControlHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
+import { useHydrated } from '@/components/cite/useClient';
+import { ControlPicker } from './ControlPicker';
+import { CoverageMatrix, MatrixLegend } from './CoverageMatrix';
+import { ThreatPicker } from './ThreatPicker';
+import { BUTTON } from './ui';
+
+export function CoverageApp({ dataHref }: { dataHref: string }) {
+  const hydrated = useHydrated();
+  const [model, setModel] = useState<CoverageModel | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch(withBasePath(dataHref))
+      .then((res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return res.json() as Promise<CoverageData>;
+      })
+      .then((data) => live && setModel(buildModel(data)))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [dataHref]);
+
+  if (error)
+    return (
+      <p role="alert" className="rounded border-l-4 border-red-600 bg-red-50 p-3 dark:bg-red-950">
+        The coverage data could not be loaded ({error}). Reload the page to try again.
+      </p>
+    );
+  // Nothing in the prerendered HTML: without JavaScript the page's <noscript> note explains.
+  if (!hydrated) return null;
+  if (!model) return <p role="status">Loading the coverage data…</p>;
+  return <Analyzer model={model} />;
+}
+
+function Analyzer({ model }: { model: CoverageModel }) {
+  // The URL is the state. `search` follows it (back/forward, reload) and is set at once on
+  // each change, so checkboxes do not wait for the router.
+  const urlSearch = useSearchParams().toString();
+  const [seen, setSeen] = useState(urlSearch);
+  const [search, setSearch] = useState(urlSearch);
+  if (urlSearch !== seen) {
+    setSeen(urlSearch);
+    setSearch(urlSearch);
+  }
+  const { state, unknown } = useMemo(() => parseState(search, model), [search, model]);
+  const result = useMemo(() => analyse(model, state), [model, state]);
+  const [notice, setNotice] = useState('');
+
+  const update = (patch: Partial<CoverageState>) => {
+    const qs = serializeState({ ...state, ...patch }, model);
+    setSearch(qs);
+    window.history.pushState(null, '', qs ? `?${qs}` : window.location.pathname);
+  };
+
+  const threats = state.groups.length + state.campaigns.length > 0;
+  const summary = summarise(model, state, result);
+
+  const download = (name: string, type: string, text: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setNotice(`Downloaded ${name}`);
+  };
+  const stem = `ccm-v${model.versions.ccm}-coverage_attack-${model.versions.attack}`;
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setNotice('Link to this analysis copied');
+    } catch {
+      setNotice(`Copy this address: ${window.location.href}`);
+    }
+  };
+
+  return (
+    <div className="mt-6">
+      <div className="rounded border border-slate-300 p-3 dark:border-slate-600">
+        <p role="status" aria-live="polite" className="font-medium" data-testid="coverage-summary">
+          {summary}
+        </p>
+        <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+          <Stat label="Implemented controls" value={`${state.controls.size}/${model.controls.size}`} />
+          <Stat label="Mitigated" value={result.totals.mitigated} />
+          <Stat label="Mapped, not implemented" value={result.totals.gap} />
+          <Stat label="No CCM mapping" value={result.totals.unmapped} />
+        </dl>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button type="button" className={BUTTON} onClick={() => download(`${stem}.csv`, 'text/csv;charset=utf-8', coverageCsv(model, result))}>
+            Download CSV
+          </button>
+          <button
+            type="button"
+            className={BUTTON}
+            onClick={() =>
+              download(`${stem}.layer.json`, 'application/json', serializeLayer(coverageLayer(model, state, result, window.location.href)))
+            }
+          >
+            Download Navigator layer
+          </button>
+          <button type="button" className={BUTTON} onClick={() => void copyLink()}>
+            Copy link to this analysis
+          </button>
+        </div>
+        <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700 dark:text-slate-300">
+          {notice}
+        </p>
+        {unknown.length > 0 && (
+          <p role="alert" className="mt-1 text-sm text-amber-900 dark:text-amber-200">
+            Ignored from the address, not known in CCM v{model.versions.ccm} / ATT&amp;CK {model.versions.attack}: {unknown.join(', ')}
+          </p>
+        )}
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
+        <section aria-labelledby="pick-controls" className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-2">
+          <h2 id="pick-controls" className="mb-2 text-xl font-semibold">
+            1. Implemented CCM controls
+          </h2>
+          <ControlPicker model={model} selected={state.controls} onChange={(controls) => update({ controls })} />
+        </section>
+
+        <div className="min-w-0 space-y-8">
+          <section aria-labelledby="pick-threats">
+            <h2 id="pick-threats" className="mb-2 text-xl font-semibold">
+              2. Threats to focus on <span className="text-base font-normal">(optional)</span>
+            </h2>
+            <ThreatPicker
+              model={model}
+              groups={state.groups}
+              campaigns={state.campaigns}
+              onChange={(groups, campaigns) => update({ groups, campaigns, scope: groups.length + campaigns.length ? state.scope : 'all' })}
+            />
+            {threats && (
+              <fieldset className="mt-3">
+                <legend className="text-sm font-medium">Matrix, counts and lists cover</legend>
+                <div className="flex flex-wrap gap-x-4 text-sm">
+                  <label className="flex items-center gap-1">
+                    <input type="radio" name="scope" checked={state.scope === 'all'} onChange={() => update({ scope: 'all' })} /> all techniques
+                  </label>
+                  <label className="flex items-center gap-1">
+                    <input type="radio" name="scope" checked={state.scope === 'threats'} onChange={() => update({ scope: 'threats' })} /> only techniques
+                    the selected groups/campaigns use
+                  </label>
+                </div>
+              </fieldset>
+            )}
+            {threats && <ThreatTable model={model} state={state} result={result} />}
+            {threats && <Ranking result={result} />}
+          </section>
+
+          <section aria-labelledby="by-tactic">
+            <h2 id="by-tactic" className="mb-2 text-xl font-semibold">
+              Coverage by tactic
+            </h2>
+            <TacticTable result={result} />
+          </section>
+
+          <section aria-labelledby="matrix">
+            <h2 id="matrix" className="mb-2 text-xl font-semibold">
+              Matrix
+            </h2>
+            <div className="mb-2 flex flex-wrap items-center gap-4">
+              <MatrixLegend threats={threats} />
+              <label className="flex items-center gap-1 text-sm">
+                <input type="checkbox" checked={state.sub} onChange={(e) => update({ sub: e.target.checked })} /> Show sub-techniques
+              </label>
+            </div>
+            <CoverageMatrix model={model} result={result} state={state} />
+          </section>
+
+          <section aria-labelledby="gaps">
+            <h2 id="gaps" className="mb-1 text-xl font-semibold">
+              Techniques left without an implemented control ({result.gaps.length})
+            </h2>
+            <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+              CCM controls are mapped to these techniques, but none of them is selected as implemented. Most-mapped first.
+            </p>
+            <GapList model={model} result={result} />
+            <details className="mt-4">
+              <summary className="cursor-pointer font-medium">Techniques no CCM control maps at all ({result.unmapped.length})</summary>
+              <p className="my-2 text-sm text-slate-700 dark:text-slate-300">
+                Implementing more CCM controls does not change these: the CTID mapping has no CCM v{model.versions.ccm} control for them. See each
+                technique’s ATT&amp;CK mitigations instead.
+              </p>
+              <ul className="columns-1 gap-6 text-sm sm:columns-2 xl:columns-3">
+                {result.unmapped.map((t) => (
+                  <li key={t.id}>
+                    <a href={withBasePath(techniqueHref(t.id))}>
+                      {t.id} {t.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: string | number }) {
+  return (
+    <div className="rounded bg-slate-50 p-2 dark:bg-slate-900">
+      <dt className="text-xs text-slate-700 dark:text-slate-300">{label}</dt>
+      <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+    </div>
+  );
+}
+
+const ControlLinks = ({ model, ids, max = 8 }: { model: CoverageModel; ids: string[]; max?: number }) => (
+  <>
+    {ids.slice(0, max).map((c, i) => (
+      <span key={c}>
+        {i > 0 && ', '}
+        <a href={withBasePath(ccmControlHref(c))} title={model.controls.get(c)?.title ?? undefined}>
+          {c}
+        </a>
+      </span>
+    ))}
+    {ids.length > max && <span> and {ids.length - max} more</span>}
+  </>
+);
+
+function GapList({ model, result }: { model: CoverageModel; result: CoverageResult }) {
+  if (!result.gaps.length) return <p className="text-sm">None: every technique in scope that CCM maps is mitigated by an implemented control.</p>;
+  return (
+    <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-700">
+      {result.gaps.map((t) => (
+        <li key={t.id} className="py-1">
+          <a href={withBasePath(techniqueHref(t.id))} className="font-medium">
+            {t.id} {t.name}
+          </a>
+          {result.threatUsers.get(t.id) && <span className="text-xs"> (used by {result.threatUsers.get(t.id)!.join(', ')})</span>}
+          <span className="block text-slate-700 dark:text-slate-300">
+            {t.controls.length} mapped control{t.controls.length === 1 ? '' : 's'}, none implemented: <ControlLinks model={model} ids={t.controls} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function TacticTable({ result }: { result: CoverageResult }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Techniques and sub-techniques per tactic, by status</caption>
+        <thead>
+          <tr className="text-left">
+            <th scope="col" className="py-1 pr-3">
+              Tactic
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Techniques
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Mitigated
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Mapped, not implemented
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              No CCM mapping
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Mitigated of mapped
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.perTactic.map((c) => {
+            const mapped = c.mitigated + c.gap;
+            return (
+              <tr key={c.tactic.id} className="border-t border-slate-200 dark:border-slate-700">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  {c.tactic.name}
+                </th>
+                <td className="py-1 pr-3 text-right tabular-nums">{c.total}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{c.mitigated}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{c.gap}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{c.unmapped}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{mapped ? `${Math.round((100 * c.mitigated) / mapped)}%` : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ThreatTable({ model, state, result }: { model: CoverageModel; state: CoverageState; result: CoverageResult }) {
+  const rows = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].flatMap((t) => {
+    if (!t) return [];
+    const count = (s: string) => t.techniques.filter((id) => result.status(id) === s).length;
+    return [{ t, mitigated: count('mitigated'), gap: count('gap'), unmapped: count('unmapped') }];
+  });
+  return (
+    <div className="mt-4 overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="mb-1 text-left font-semibold">Their techniques</caption>
+        <thead>
+          <tr className="text-left">
+            <th scope="col" className="py-1 pr-3">
+              Group or campaign
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Techniques
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Mitigated
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Mapped, not implemented
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              No CCM mapping
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ t, mitigated, gap, unmapped }) => (
+            <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
+              <th scope="row" className="py-1 pr-3 text-left font-normal">
+                {t.name} <span className="text-xs">({t.id})</span>
+              </th>
+              <td className="py-1 pr-3 text-right tabular-nums">{t.techniques.length}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{mitigated}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{gap}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{unmapped}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Ranking({ result }: { result: CoverageResult }) {
+  if (!result.ranking.length)
+    return <p className="mt-3 text-sm">No CCM control is mapped to any technique the selected groups and campaigns use.</p>;
+  return (
+    <div className="mt-4">
+      <h3 className="mb-1 font-semibold">CCM controls ranked by the selected threats’ techniques they mitigate</h3>
+      <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Ranked controls">
+        <table className="w-full text-sm">
+          <thead className="sticky top-0 bg-white dark:bg-slate-950">
+            <tr className="text-left">
+              <th scope="col" className="py-1 pr-3">
+                Control
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Techniques mitigated
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                Not yet covered
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Implemented?
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.ranking.map((row) => (
+              <tr key={row.control.id} className="border-t border-slate-200 dark:border-slate-700">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">
+                  <a href={withBasePath(ccmControlHref(row.control.id))}>{row.control.id}</a> {row.control.title}
+                </th>
+                <td className="py-1 pr-3 text-right tabular-nums" title={row.techniques.join(', ')}>
+                  {row.techniques.length}
+                </td>
+                <td className="py-1 pr-3 text-right tabular-nums">{row.newlyCovered}</td>
+                <td className="py-1 pr-3">{row.implemented ? 'Yes' : <strong className="text-red-800 dark:text-red-300">Not implemented</strong>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+        “Not yet covered”: of those techniques, how many no implemented control mitigates yet, i.e. what implementing this control would add.
+      </p>
+    </div>
+  );
+}

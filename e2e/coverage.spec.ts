@@ -1,0 +1,120 @@
+// Coverage analyzer: pick controls, see techniques mitigated, state in the URL, exports.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { navigatorLayerSchema } from '../app/_lib/exports/layer-schema';
+import { expectNoAxeViolations } from './helpers/axe';
+
+const summary = (page: Page) => page.getByTestId('coverage-summary');
+const t1133 = (page: Page) => page.getByRole('region', { name: /^Initial Access/ }).getByRole('link', { name: /^✓?\s*T1133 External Remote Services/ });
+
+async function open(page: Page, query = '') {
+  await page.goto(`coverage/${query}`);
+  await expect(summary(page)).toContainText('CCM controls implemented');
+}
+
+test('choosing IAM-14 counts T1133 as mitigated, and the URL keeps the state across reloads', async ({ page }) => {
+  await open(page);
+  await expect(t1133(page)).toHaveAccessibleName(/Mapped, not implemented/);
+  await page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ }).check();
+  await expect(page).toHaveURL(/[?&]controls=IAM-14(&|$)/);
+  await expect(summary(page)).toContainText('1 of 207 CCM controls implemented');
+  await expect(t1133(page)).toHaveAccessibleName(/Mitigated/);
+  // T1133 is not in the list of techniques left open.
+  const gaps = page.getByRole('region', { name: /Techniques left without an implemented control/ });
+  await expect(gaps.getByRole('link', { name: 'T1133 External Remote Services' })).toHaveCount(0);
+  const before = await summary(page).textContent();
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ })).toBeChecked();
+  await expect(summary(page)).toHaveText(before!);
+  await expect(t1133(page)).toHaveAccessibleName(/Mitigated/);
+});
+
+test('back and forward step through selections; a domain checkbox selects the whole domain', async ({ page }) => {
+  await open(page, '?controls=IAM-14');
+  const iam = page.getByRole('group', { name: /^IAM Identity and Access Management/ });
+  await iam.getByRole('checkbox', { name: /select all controls of the domain/ }).check();
+  await expect(page).toHaveURL(/controls=IAM(&|$)/);
+  const boxes = iam.getByRole('checkbox', { name: /^IAM-\d\d/ });
+  expect(await boxes.count()).toBeGreaterThan(10);
+  for (const box of await boxes.all()) await expect(box).toBeChecked();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/controls=IAM-14$/);
+  await expect(page.getByRole('checkbox', { name: /^IAM-16/ })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: /^IAM-16/ })).toBeChecked();
+});
+
+test('controls with & in their id use the slug in the URL', async ({ page }) => {
+  await open(page, '?controls=IS-06');
+  await expect(page.getByRole('checkbox', { name: /^I&S-06/ })).toBeChecked();
+  await page.getByRole('checkbox', { name: /^I&S-03/ }).check();
+  await expect(page).toHaveURL(/controls=IS-03,IS-06$/);
+});
+
+test('threat-informed view ranks controls for a group and marks those not implemented', async ({ page }) => {
+  await open(page, '?controls=IAM-14');
+  await page.getByRole('searchbox', { name: /Find a group or campaign/ }).fill('APT41');
+  await page.getByRole('button', { name: /^Add APT41 \(group G0096/ }).click();
+  await expect(page).toHaveURL(/groups=G0096/);
+  const theirs = page.getByRole('table', { name: 'Their techniques' }).getByRole('row', { name: /APT41/ });
+  await expect(theirs.getByRole('cell').nth(1)).not.toHaveText('0');
+  const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Techniques mitigated' }) });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row', { name: /IAM-14/ })).toContainText('Yes');
+  await expect(table.getByText('Not implemented').first()).toBeVisible();
+  await page.getByRole('radio', { name: /only techniques the selected/ }).check();
+  await expect(page).toHaveURL(/scope=threats/);
+  await expect(summary(page)).toContainText('techniques used by the selected groups and campaigns');
+  await page.getByRole('button', { name: 'Remove APT41 (G0096)' }).click();
+  await expect(page).not.toHaveURL(/groups=/);
+});
+
+test('downloads a Navigator layer and a CSV of the result', async ({ page }) => {
+  await open(page, '?controls=IAM-14');
+  const [layerDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Navigator layer' }).click()]);
+  expect(layerDownload.suggestedFilename()).toMatch(/\.layer\.json$/);
+  const layer = JSON.parse(await readFile((await layerDownload.path())!, 'utf8'));
+  const parsed = navigatorLayerSchema.safeParse(layer);
+  expect(parsed.success, parsed.error?.message).toBe(true);
+  expect(layer.versions.layer).toBe('4.5');
+  const entry = layer.techniques.find((t: { techniqueID: string }) => t.techniqueID === 'T1133');
+  expect(entry.score).toBe(1);
+  expect(entry.comment).toContain('IAM-14');
+
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const csv = await readFile((await csvDownload.path())!, 'utf8');
+  expect(csv.startsWith('\uFEFFtechnique_id,')).toBe(true);
+  expect(csv).toContain('\r\n');
+  expect(csv.split('\r\n').find((l) => l.startsWith('T1133,'))).toContain(',mitigated,IAM-14,');
+});
+
+test('unknown ids in the address are reported, not silently dropped', async ({ page }) => {
+  await open(page, '?controls=IAM-14,XYZ-99');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ignored' })).toContainText('XYZ-99');
+  await expect(page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ })).toBeChecked();
+});
+
+test('coverage page is accessible and explains itself without JavaScript', async ({ page, browser, request }) => {
+  // axe walks every matrix cell (sub-techniques shown): slow on a busy machine.
+  test.setTimeout(120_000);
+  await open(page, '?controls=IAM-14&groups=G0096&sub=1');
+  await expectNoAxeViolations(page);
+
+  // Chromium under automation ignores <noscript> even with JavaScript off, so read the HTML.
+  const html = await (await request.get('coverage/')).text();
+  expect(html).toMatch(/<noscript>(?:(?!<\/noscript>)[^])*needs JavaScript(?:(?!<\/noscript>)[^])*<\/noscript>/);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto('coverage/');
+  await expect(noJs.getByRole('heading', { level: 1, name: 'Coverage analyzer' })).toBeVisible();
+  // No endless "loading" without JavaScript; the whole mapping is one click away.
+  await expect(noJs.getByText(/Loading/)).toHaveCount(0);
+  await expect(noJs.getByRole('link', { name: /^CSV/ }).first()).toHaveAttribute('href', /ccm-v4\.1_attack-18\.1\.csv$/);
+  await noJs.getByText('How techniques are counted').click();
+  await expect(noJs.getByText(/does not pass from a technique to its sub-techniques/)).toBeVisible();
+  await context.close();
+});

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CampaignView } from '@/app/_lib/views/campaign';
 import { HREFS } from '@/app/_lib/urls';
 import { RelatedNotes } from '@/components/ccm/RelatedNotes';
@@ -12,12 +13,12 @@ import { LinkedTable } from './LinkedTable';
 import { ProcedureTable } from './ProcedureTable';
 import { RankedControls } from './RankedControls';
 
-export function CampaignPage({ view }: { view: CampaignView }) {
+export function CampaignPage({ view, actions }: { view: CampaignView; actions?: ReactNode }) {
   const f = view.facts;
   return (
     <article>
       <Breadcrumbs items={[{ href: HREFS.campaigns, label: 'Campaigns' }, { label: f.id }]} />
-      <PageTitle kind="Campaign" id={f.id}>
+      <PageTitle kind="Campaign" id={f.id} after={actions}>
         {f.name}
       </PageTitle>
       <DeprecatedNotice kind="campaign" name={f.name} status={f.status} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { GroupView } from '@/app/_lib/views/group';
 import { HREFS } from '@/app/_lib/urls';
 import { RelatedNotes } from '@/components/ccm/RelatedNotes';
@@ -12,12 +13,12 @@ import { LinkedTable } from './LinkedTable';
 import { ProcedureTable } from './ProcedureTable';
 import { RankedControls } from './RankedControls';
 
-export function GroupPage({ view }: { view: GroupView }) {
+export function GroupPage({ view, actions }: { view: GroupView; actions?: ReactNode }) {
   const f = view.facts;
   return (
     <article>
       <Breadcrumbs items={[{ href: HREFS.groups, label: 'Groups' }, { label: f.id }]} />
-      <PageTitle kind="Group" id={f.id}>
+      <PageTitle kind="Group" id={f.id} after={actions}>
         {f.name}
       </PageTitle>
       <DeprecatedNotice kind="group" name={f.name} status={f.status} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SoftwareView } from '@/app/_lib/views/software';
 import { HREFS } from '@/app/_lib/urls';
 import { RelatedNotes } from '@/components/ccm/RelatedNotes';
@@ -12,12 +13,12 @@ import { LinkedTable } from './LinkedTable';
 import { ProcedureTable } from './ProcedureTable';
 import { RankedControls } from './RankedControls';
 
-export function SoftwarePage({ view }: { view: SoftwareView }) {
+export function SoftwarePage({ view, actions }: { view: SoftwareView; actions?: ReactNode }) {
   const f = view.facts;
   return (
     <article>
       <Breadcrumbs items={[{ href: HREFS.software, label: 'Software' }, { label: f.id }]} />
-      <PageTitle kind={view.type === 'Malware' ? 'Software · malware' : 'Software · tool'} id={f.id}>
+      <PageTitle kind={view.type === 'Malware' ? 'Software · malware' : 'Software · tool'} id={f.id} after={actions}>
         {f.name}
       </PageTitle>
       <DeprecatedNotice kind="software" name={f.name} status={f.status} />

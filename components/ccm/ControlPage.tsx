@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import type { CcmControlView } from '@/app/_lib/views/ccm';
 import { CSA_CCM_URL } from '@/app/_lib/views/about';
@@ -14,7 +15,7 @@ import { RelatedControls } from './RelatedControls';
 import { RelatedNotes } from './RelatedNotes';
 import { SpecificationText } from './SpecificationText';
 
-export function ControlPage({ view }: { view: CcmControlView }) {
+export function ControlPage({ view, actions }: { view: CcmControlView; actions?: ReactNode }) {
   const mitigates = view.statuses.includes('mitigates');
   const nonMappable = view.statuses.includes('non_mappable');
   const notInMapping = view.statuses.includes('not_in_mapping');
@@ -22,7 +23,7 @@ export function ControlPage({ view }: { view: CcmControlView }) {
   return (
     <article>
       <Breadcrumbs items={[{ href: HREFS.ccm, label: 'CCM' }, { href: view.domain.href, label: view.domain.id }, { label: view.id }]} />
-      <PageTitle kind={`CCM v${view.ccmVersion} control`} id={view.id}>
+      <PageTitle kind={`CCM v${view.ccmVersion} control`} id={view.id} after={actions}>
         {view.title ?? <span className="italic text-slate-700 dark:text-slate-300">Title not in the open data</span>}
       </PageTitle>
 

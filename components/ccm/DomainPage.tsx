@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import type { CcmDomainView } from '@/app/_lib/views/ccm';
 import { HREFS } from '@/app/_lib/urls';
@@ -11,12 +12,12 @@ import { RelatedNotes } from './RelatedNotes';
 import { StatusMeanings } from './StatusMeanings';
 import { TacticCoverageTable } from './TacticCoverageTable';
 
-export function DomainPage({ view, ccmVersion }: { view: CcmDomainView; ccmVersion: string }) {
+export function DomainPage({ view, ccmVersion, actions }: { view: CcmDomainView; ccmVersion: string; actions?: ReactNode }) {
   const s = view.summary;
   return (
     <article>
       <Breadcrumbs items={[{ href: HREFS.ccm, label: 'CCM' }, { label: view.id }]} />
-      <PageTitle kind={`CCM v${ccmVersion} domain`} id={view.id}>
+      <PageTitle kind={`CCM v${ccmVersion} domain`} id={view.id} after={actions}>
         {view.name}
       </PageTitle>
       {view.description && (

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { getContent } from '@/app/_lib/content/loader';
+import { pageMetadata } from '@/app/_lib/metadata';
+import { pageActionProps } from '@/app/_lib/views/actions';
+import { PageActions } from '@/components/ui/PageActions';
 import { buildCampaign, campaignParams } from '@/app/_lib/views/campaign';
 import { campaignHref } from '@/app/_lib/urls';
 import { CampaignPage } from '@/components/actors/CampaignPage';
@@ -15,10 +18,12 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const v = buildCampaign(getContent(), id);
-  return { title: `${v.facts.name} (${id}), campaign`, description: v.summary, alternates: { canonical: campaignHref(id) } };
+  return pageMetadata({ title: `${v.facts.name} (${id}), campaign`, description: v.summary, path: campaignHref(id) });
 }
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  return <CampaignPage view={buildCampaign(getContent(), id)} />;
+  const g = getContent();
+  const view = buildCampaign(g, id);
+  return <CampaignPage view={view} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, campaignHref(id), { subject: 'campaign', id })} />} />;
 }

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { getContent } from '@/app/_lib/content/loader';
+import { pageMetadata } from '@/app/_lib/metadata';
+import { pageActionProps } from '@/app/_lib/views/actions';
+import { PageActions } from '@/components/ui/PageActions';
 import { buildGroup, groupParams } from '@/app/_lib/views/group';
 import { groupHref } from '@/app/_lib/urls';
 import { GroupPage } from '@/components/actors/GroupPage';
@@ -15,10 +18,12 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const v = buildGroup(getContent(), id);
-  return { title: `${v.facts.name} (${id}), group`, description: v.summary, alternates: { canonical: groupHref(id) } };
+  return pageMetadata({ title: `${v.facts.name} (${id}), group`, description: v.summary, path: groupHref(id) });
 }
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  return <GroupPage view={buildGroup(getContent(), id)} />;
+  const g = getContent();
+  const view = buildGroup(g, id);
+  return <GroupPage view={view} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, groupHref(id), { subject: 'group', id })} />} />;
 }

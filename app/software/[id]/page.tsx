@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { getContent } from '@/app/_lib/content/loader';
+import { pageMetadata } from '@/app/_lib/metadata';
+import { pageActionProps } from '@/app/_lib/views/actions';
+import { PageActions } from '@/components/ui/PageActions';
 import { buildSoftware, softwareParams } from '@/app/_lib/views/software';
 import { softwareHref } from '@/app/_lib/urls';
 import { SoftwarePage } from '@/components/actors/SoftwarePage';
@@ -15,10 +18,12 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const v = buildSoftware(getContent(), id);
-  return { title: `${v.facts.name} (${id}), software`, description: v.summary, alternates: { canonical: softwareHref(id) } };
+  return pageMetadata({ title: `${v.facts.name} (${id}), software`, description: v.summary, path: softwareHref(id) });
 }
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  return <SoftwarePage view={buildSoftware(getContent(), id)} />;
+  const g = getContent();
+  const view = buildSoftware(g, id);
+  return <SoftwarePage view={view} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, softwareHref(id))} />} />;
 }

@@ -28,8 +28,15 @@ export interface RawRecord {
 // the `yaml` package reads YAML 1.2 core, exactly what the import writes.
 const MATTER_OPTIONS = { engines: { yaml: (s: string) => parseYaml(s) as object } };
 
-export function readRecords(root: string): RawRecord[] {
-  const out: RawRecord[] = [];
+interface Unreadable {
+  kind: ContentKind;
+  file: string;
+  problem: string;
+}
+
+function readAll(root: string): { records: RawRecord[]; unreadable: Unreadable[] } {
+  const records: RawRecord[] = [];
+  const unreadable: Unreadable[] = [];
   for (const [kind, dir] of Object.entries(CONTENT_DIRS) as [ContentKind, string][]) {
     let names: string[];
     try {
@@ -39,11 +46,25 @@ export function readRecords(root: string): RawRecord[] {
     }
     for (const name of names) {
       const file = path.posix.join('content', dir, name);
-      const parsed = matter(readFileSync(path.join(root, dir, name), 'utf8'), MATTER_OPTIONS);
-      out.push({ kind, file, data: parsed.data, body: parsed.content.trim() });
+      let parsed: { data: unknown; content: string };
+      try {
+        parsed = matter(readFileSync(path.join(root, dir, name), 'utf8'), MATTER_OPTIONS);
+      } catch (e) {
+        const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+        unreadable.push({ kind, file, problem: `${file}: (frontmatter): not valid YAML: ${message}` });
+        continue;
+      }
+      records.push({ kind, file, data: parsed.data, body: parsed.content.trim() });
     }
   }
-  return out;
+  return { records, unreadable };
+}
+
+/** Reads every content file; throws a ContentError naming each file whose frontmatter is not YAML. */
+export function readRecords(root: string): RawRecord[] {
+  const { records, unreadable } = readAll(root);
+  if (unreadable.length) throw new ContentError(unreadable.map((u) => u.problem));
+  return records;
 }
 
 type Parsed = { [K in ContentKind]: ({ kind: K } & Record<string, unknown> & { file: string; body: string })[] };
@@ -68,12 +89,30 @@ export function validateRecords(records: readonly RawRecord[]): { parsed: Parsed
   return { parsed, problems };
 }
 
-/** Loads, validates and cross-references a content folder; throws ContentError on any problem. */
+const slug = (id: string) => id.replace(/&/g, '');
+
+/**
+ * Loads, validates and cross-references a content folder; throws one ContentError listing every
+ * problem (unreadable files, invalid frontmatter, unknown ids, dangling links, unresolved
+ * citations), each naming the file and the field.
+ */
 export function loadContentFrom(root: string): ContentGraph {
-  const { parsed, problems } = validateRecords(readRecords(root));
-  if (problems.length) throw new ContentError(problems);
-  const { graph, problems: refProblems } = buildGraph(parsed as never);
-  if (refProblems.length) throw new ContentError(refProblems);
+  const { records, unreadable } = readAll(root);
+  const { parsed, problems } = validateRecords(records);
+  // A file that failed is reported once: its id is not reported again as unknown wherever other
+  // files refer to it. Ids come from the frontmatter where readable, else from the file name.
+  const valid = new Set(Object.values(parsed).flat().map((r) => r.file));
+  const failed = [...records.filter((r) => !valid.has(r.file)), ...unreadable.map((u) => ({ ...u, data: undefined }))];
+  const invalidIds = new Set<string>();
+  for (const r of failed) {
+    invalidIds.add(path.posix.basename(r.file, '.mdx'));
+    const id = (r.data as { id?: unknown } | null | undefined)?.id;
+    if (typeof id === 'string') invalidIds.add(slug(id));
+  }
+  const metaInvalid = failed.some((r) => r.kind === 'site-meta');
+  const { graph, problems: refProblems } = buildGraph(parsed as never, { invalidIds, metaInvalid });
+  const all = [...unreadable.map((u) => u.problem), ...problems, ...refProblems];
+  if (all.length) throw new ContentError(all);
   return graph;
 }
 

@@ -5,7 +5,8 @@
  */
 export const CITATION_RE = /\(Citation:\s*([^)]*?)\s*\)/g;
 export const INTERNAL_LINK_SCHEME = 'attack:';
-export const INTERNAL_LINK_RE = /\]\(attack:([A-Za-z0-9.&-]+)\)/g;
+/** `[text](attack:ID)`, `[text](attack:ID "title")`, `[label]: attack:ID` and `<attack:ID>`. */
+export const INTERNAL_LINK_RE = /(?:\]\(\s*<?|^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?|<)attack:([A-Za-z0-9.&-]+)/gm;
 
 export const citationsIn = (text: string) => [...text.matchAll(CITATION_RE)].map((m) => m[1]!.trim());
 export const internalLinksIn = (text: string) => [...text.matchAll(INTERNAL_LINK_RE)].map((m) => m[1]!);

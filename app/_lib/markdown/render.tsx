@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import type { Reference } from '../content/schema';
 import { CITATION_RE } from '../content/markers';
 import { markdownComponents } from './components';
-import { remarkInertHtml, remarkSafeLinks } from './plugins';
+import { remarkInertFootnotes, remarkInertHtml, remarkSafeLinks } from './plugins';
 
 /** Numbers citations in order of first use on one page; the page lists `entries()` at the end. */
 export class CitationScope {
@@ -38,7 +38,7 @@ export class CitationScope {
   }
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkInertHtml).use(remarkSafeLinks).use(remarkRehype).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkInertHtml).use(remarkInertFootnotes).use(remarkSafeLinks).use(remarkRehype).freeze();
 
 export interface RenderOptions {
   /** References the text's citations resolve against (its scope). */

@@ -92,7 +92,7 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
     if (o.capability_group !== group && !wrongGroup.has(control)) {
       wrongGroup.add(control);
       const n = mapping.mapping_objects.filter((x) => x.capability_id.trim() === control && x.capability_group !== group).length;
-      note({ source: M, subject: control, problem: `${n} rows carry capability_group "${o.capability_group}" but the control id is in domain ${group}`, correction: `domain taken from the control id (${group})` });
+      note({ source: M, subject: control, problem: `${n} ${n === 1 ? 'row carries' : 'rows carry'} capability_group "${o.capability_group}" but the control id is in domain ${group}`, correction: `domain taken from the control id (${group})` });
     }
     const row: Row = {
       control,
@@ -278,6 +278,6 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
   const unknownTypes = rows.filter((r) => r.type !== 'mitigates' && r.type !== 'non_mappable');
   if (unknownTypes.length) throw new Error(`${M}: unknown mapping_type ${unknownTypes[0]!.type} (${unknownTypes[0]!.control})`);
   const rationaleFixes = rows.filter((r) => r.comments && r.comments !== asciiPunctuation(cleanProse(r.comments))).length;
-  if (rationaleFixes) note({ source: M, subject: `${rationaleFixes} rationale texts`, problem: 'trailing whitespace, hard line breaks inside sentences, non-ASCII punctuation (U+2011, U+2019)', correction: 'whitespace normalised, line breaks inside paragraphs joined, U+2011 → "-", U+2018/U+2019 → "\'"' });
+  if (rationaleFixes) note({ source: M, subject: `${rationaleFixes} rationale text${rationaleFixes === 1 ? '' : 's'}`, problem: 'trailing whitespace, hard line breaks inside sentences, non-ASCII punctuation (U+2011, U+2019)', correction: 'whitespace normalised, line breaks inside paragraphs joined, U+2011 → "-", U+2018/U+2019 → "\'"' });
   return { records, mapping, rows };
 }

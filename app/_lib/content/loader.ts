@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { buildGraph, type ContentGraph } from './graph';
 import { CONTENT_DIRS, schemas, type ContentKind } from './schema';
@@ -24,9 +23,29 @@ export interface RawRecord {
   body: string;
 }
 
-// gray-matter's default engine is js-yaml with YAML 1.1 rules ("no" → false, dates → Date);
-// the `yaml` package reads YAML 1.2 core, exactly what the import writes.
-const MATTER_OPTIONS = { engines: { yaml: (s: string) => parseYaml(s) as object } };
+/**
+ * Splits a content file into its YAML frontmatter (parsed) and Markdown body (trimmed): the exact
+ * inverse of the import's serialise(). Not gray-matter: it trims the frontmatter, so a block
+ * scalar that keeps trailing newlines (`|+`) as the last key would lose them, and its default
+ * engine (js-yaml) reads YAML 1.1 (dates → Date). `yaml` reads YAML 1.2 core, as the import writes.
+ * Throws on a file without frontmatter or with invalid YAML.
+ */
+export function parseContentFile(text: string): { data: unknown; body: string } {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  if (!normalised.startsWith('---\n')) throw new Error('the file does not start with a "---" frontmatter line');
+  const closing = /\n---(?:\n|$)/g;
+  closing.lastIndex = 3;
+  const match = closing.exec(normalised);
+  if (!match) throw new Error('the frontmatter has no closing "---" line');
+  const yaml = normalised.slice(4, match.index + 1);
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch (e) {
+    throw new Error(`not valid YAML: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+  }
+  return { data: data ?? {}, body: normalised.slice(match.index + match[0].length).trim() };
+}
 
 interface Unreadable {
   kind: ContentKind;
@@ -46,15 +65,15 @@ function readAll(root: string): { records: RawRecord[]; unreadable: Unreadable[]
     }
     for (const name of names) {
       const file = path.posix.join('content', dir, name);
-      let parsed: { data: unknown; content: string };
+      let parsed: { data: unknown; body: string };
       try {
-        parsed = matter(readFileSync(path.join(root, dir, name), 'utf8'), MATTER_OPTIONS);
+        parsed = parseContentFile(readFileSync(path.join(root, dir, name), 'utf8'));
       } catch (e) {
         const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-        unreadable.push({ kind, file, problem: `${file}: (frontmatter): not valid YAML: ${message}` });
+        unreadable.push({ kind, file, problem: `${file}: (frontmatter): ${message}` });
         continue;
       }
-      records.push({ kind, file, data: parsed.data, body: parsed.content.trim() });
+      records.push({ kind, file, data: parsed.data, body: parsed.body });
     }
   }
   return { records, unreadable };

@@ -9,12 +9,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { CitationScope, renderMarkdown } from '../markdown/render';
 import { getContent } from './loader';
 import type { Status } from './schema';
 
 // Loading throws a ContentError on any invalid file, unknown id, dangling link or unresolved
 // citation: getting a graph at all is the first assertion.
 const g = getContent();
+process.env.__NEXT_TRAILING_SLASH = '1';
 const UPSTREAM = path.join(process.cwd(), 'scripts/import/upstream');
 
 const countBy = <T>(items: Iterable<T>, key: (t: T) => string) => {
@@ -154,5 +157,32 @@ describe('committed content (real data)', () => {
       assert.deepEqual(list.slice(0, live.length), live);
       assert.ok(list.every((s) => s.status !== 'revoked'), 'revoked sub-techniques are not listed');
     }
+  });
+
+  it('renders real texts with every citation numbered and nothing unsafe (technique pages, every 10th procedure)', () => {
+    let rendered = 0;
+    for (const t of g.techniques.values()) {
+      if (t.status === 'revoked') continue;
+      // One scope per page: body, then detection, then procedures, as a technique page does.
+      const scope = new CitationScope();
+      const texts = [
+        { text: t.body, references: t.references },
+        { text: t.detectionText, references: t.references },
+        ...(g.proceduresByTechnique.get(t.id) ?? []).filter((_, i) => i % 10 === 0).map((p) => ({ text: p.relation.description, references: p.relation.references })),
+      ];
+      for (const { text, references } of texts) {
+        if (!text) continue;
+        const html = renderToStaticMarkup(renderMarkdown(text, { references, citations: scope }) as never);
+        rendered++;
+        assert.ok(!html.includes('(Citation:'), `${t.id}: a citation marker is left in ${html.slice(0, 200)}`);
+        assert.ok(!/<(script|img|iframe|style)\b/i.test(html), `${t.id}: unsafe element`);
+        for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
+          assert.match(href!, /^(https?:|mailto:|#ref-\d+$|\/(?![/\\]))/, `${t.id}: href ${href}`);
+          const n = /^#ref-(\d+)$/.exec(href!)?.[1];
+          if (n) assert.ok(Number(n) <= scope.entries().length, `${t.id}: #ref-${n} is in the reference list`);
+        }
+      }
+    }
+    assert.ok(rendered > 1000, `${rendered} texts rendered`);
   });
 });

@@ -74,20 +74,39 @@ export function importAttack(objects: readonly StixObject[], ctx: TextContext): 
 
   // Relationships, grouped by source object. Only between published, non-revoked endpoints.
   const rels = new Map<string, StixObject[]>();
-  const revokedBy = new Map<string, string>();
+  const revokedByStix = new Map<string, string>();
   for (const r of objects) {
     if (r.type !== 'relationship' || !r.source_ref || !r.target_ref || r.revoked || r.x_mitre_deprecated) continue;
     const src = published.get(r.source_ref);
     const dst = published.get(r.target_ref);
     if (!src || !dst) continue;
     if (r.relationship_type === 'revoked-by') {
-      revokedBy.set(r.source_ref, dst.id);
+      revokedByStix.set(r.source_ref, r.target_ref);
       continue;
     }
     if (src.o.revoked || dst.o.revoked) continue;
     const list = rels.get(r.source_ref) ?? [];
     list.push(r);
     rels.set(r.source_ref, list);
+  }
+
+  // ATT&CK revokes objects in favour of objects it later revokes in turn (T1073 → T1574.002 →
+  // T1574.001). A reader, and a redirect, needs the end of the chain; the note keeps the chain.
+  const revokedBy = new Map<string, string>();
+  const attackIdOf = (stix: string) => published.get(stix)!.id;
+  for (const [source, first] of [...revokedByStix].sort(([a], [b]) => (attackIdOf(a) < attackIdOf(b) ? -1 : attackIdOf(a) > attackIdOf(b) ? 1 : 0))) {
+    const chain = [first];
+    let target = first;
+    while (published.get(target)?.o.revoked && revokedByStix.has(target) && !chain.includes(revokedByStix.get(target)!)) {
+      target = revokedByStix.get(target)!;
+      chain.push(target);
+    }
+    revokedBy.set(source, published.get(target)!.id);
+    if (chain.length > 1) {
+      const src = published.get(source)!;
+      const ids = [src.id, ...chain.map((c) => published.get(c)!.id)];
+      ctx.note(`${src.id} ${src.o.name ?? ''}`.trim(), `revoked by ${ids[1]}, which is itself revoked (${ids.join(' → ')})`, `points straight to the end of the chain, ${ids.at(-1)}`);
+    }
   }
 
   const relationsTo = (o: StixObject, type: string, kind: string, subject: string) =>

@@ -92,7 +92,7 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
     if (o.capability_group !== group && !wrongGroup.has(control)) {
       wrongGroup.add(control);
       const n = mapping.mapping_objects.filter((x) => x.capability_id.trim() === control && x.capability_group !== group).length;
-      note({ source: M, subject: control, problem: `${n} rows carry capability_group "${o.capability_group}" but the control id is in domain ${group}`, correction: `domain taken from the control id (${group})` });
+      note({ source: M, subject: control, problem: `${n} ${n === 1 ? 'row carries' : 'rows carry'} capability_group "${o.capability_group}" but the control id is in domain ${group}`, correction: `domain taken from the control id (${group})` });
     }
     const row: Row = {
       control,
@@ -141,6 +141,10 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
   // Split into domains by position; within a domain, v4.1 control k is entry k when the domain's
   // entry count equals its v4.1 control count. Otherwise only the leading run whose ids match
   // their positions is certain.
+  const PLACEHOLDER = 'Not Available';
+  // Only an entry that says nothing but "Not Available" is a placeholder; a specification that
+  // merely contains the words (e.g. "…when the service is not available…") is text.
+  const isPlaceholder = (text: string | null) => !text || /^\s*not available\.?\s*$/i.test(text);
   const blocks: { domain: string; entries: { id: string; text: string | null }[] }[] = [];
   let block: { id: string; text: string | null }[] = [];
   const flush = () => {
@@ -149,7 +153,7 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
     // or the one after when they lead the block.
     let current: string | undefined;
     const assigned = block.map((e) => {
-      if (e.id !== 'Not Available') current = DOMAIN_ALIASES[e.id.split('-')[0]!] ?? e.id.split('-')[0]!;
+      if (e.id !== PLACEHOLDER) current = DOMAIN_ALIASES[e.id.split('-')[0]!] ?? e.id.split('-')[0]!;
       return { e, domain: current };
     });
     const firstDomain = assigned.find((a) => a.domain)?.domain;
@@ -157,7 +161,7 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
       const domain = a.domain ?? firstDomain!;
       let b = blocks.at(-1);
       if (!b || b.domain !== domain) blocks.push((b = { domain, entries: [] }));
-      b.entries.push({ id: a.e.id, text: /not available/i.test(a.e.text ?? "") || a.e.id === "Not Available" ? null : (a.e.text ?? null) });
+      b.entries.push({ id: a.e.id, text: a.e.id === PLACEHOLDER || isPlaceholder(a.e.text) ? null : a.e.text });
     }
     block = [];
   };
@@ -178,31 +182,58 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
   }
   const specification = new Map<string, string>();
   const extraControls: { id: string; domain: string }[] = [];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const quoted: string[] = [];
   for (const { domain, entries } of blocks) {
     const mapped = v41Controls.get(domain) ?? [];
     const maxMapped = Math.max(0, ...mapped.map((c) => Number(c.split('-')[1])));
     // Certain: the domain has exactly one entry per v4.1 control the mapping numbers, or the entry
     // belongs to the leading run whose v4.0 ids still equal their positions.
     const certainByCount = entries.length === maxMapped;
+    const leadingRun = entries.findIndex((x, j) => x.id === PLACEHOLDER || Number(x.id.split('-')[1]) !== j + 1);
+    const runLength = leadingRun === -1 ? entries.length : leadingRun;
     entries.forEach((e, i) => {
-      const v41Id = `${domain}-${String(i + 1).padStart(2, '0')}`;
-      const v40Id = e.id === 'Not Available' ? null : e.id;
-      const leadingRun = entries.slice(0, i + 1).every((x, j) => x.id !== 'Not Available' && Number(x.id.split('-')[1]) === j + 1);
-      const certain = certainByCount || leadingRun;
+      const v41Id = `${domain}-${pad(i + 1)}`;
+      const v40Id = e.id === PLACEHOLDER ? null : e.id;
+      const certain = certainByCount || i < runLength;
+      const what = e.text ? `the text at this position (filed as ${v40Id})` : 'the "Not Available" placeholder at this position';
+      if (!certain) {
+        if (mapped.includes(v41Id)) {
+          note({ source: D, subject: v41Id, problem: `domain ${domain} has ${entries.length} entries but its highest mapped control is ${domain}-${pad(maxMapped)}, so ${what} cannot be aligned with certainty`, correction: 'specification text shown as not in the open data, with a link to CSA' });
+        } else if (e.text) {
+          note({ source: D, subject: domain, problem: `entry ${i + 1} of ${entries.length} (filed as ${v40Id}) lies beyond the domain's highest mapped control ${domain}-${pad(maxMapped)} and cannot be aligned with certainty`, correction: 'text not shown; it is not attributed to any control' });
+        }
+        return;
+      }
       if (!e.text) {
         if (mapped.includes(v41Id)) note({ source: D, subject: v41Id, problem: 'has a "Not Available" placeholder where v4.1 inserted this control', correction: 'specification text shown as not in the open data, with a link to CSA' });
         return;
       }
-      if (certain) {
-        specification.set(v41Id, asciiPunctuation(cleanProse(e.text)));
-        if (!mapped.includes(v41Id)) extraControls.push({ id: v41Id, domain });
-        if (v40Id !== v41Id && !(domain === 'I&S' && v40Id === v41Id.replace('I&S', 'IVS'))) {
-          note({ source: D, subject: v41Id, problem: `text is filed under the CCM v4.0 id ${v40Id}`, correction: `aligned by position in the v4.1 order (entry ${i + 1} of ${entries.length} in domain ${domain})` });
-        }
-      } else if (mapped.includes(v41Id)) {
-        note({ source: D, subject: v41Id, problem: `domain ${domain} has ${entries.length} entries but its highest mapped control is ${domain}-${String(maxMapped).padStart(2, '0')}, so the text at this position (filed as ${v40Id}) cannot be aligned with certainty`, correction: 'specification text shown as not in the open data, with a link to CSA' });
+      let text = asciiPunctuation(cleanProse(e.text));
+      // A spreadsheet export left some texts wrapped in one pair of single quotes: 'Sentence.'
+      if (/^'[^'\s]/.test(text) && /[.!?]'$/.test(text)) {
+        text = text.slice(1, -1).trim();
+        quoted.push(v41Id);
+      }
+      specification.set(v41Id, text);
+      if (!mapped.includes(v41Id)) extraControls.push({ id: v41Id, domain });
+      if (v40Id !== v41Id && !(domain === 'I&S' && v40Id === v41Id.replace('I&S', 'IVS'))) {
+        note({ source: D, subject: v41Id, problem: `text is filed under the CCM v4.0 id ${v40Id}`, correction: `aligned by position in the v4.1 order (entry ${i + 1} of ${entries.length} in domain ${domain})` });
       }
     });
+    // Mapped controls past the last entry have no text at all.
+    for (let k = entries.length + 1; k <= maxMapped; k++) {
+      const v41Id = `${domain}-${pad(k)}`;
+      if (mapped.includes(v41Id)) note({ source: D, subject: v41Id, problem: `no entry: domain ${domain} has only ${entries.length} entries`, correction: 'specification text shown as not in the open data, with a link to CSA' });
+    }
+  }
+  for (const domain of v41Controls.keys()) {
+    if (!blocks.some((b) => b.domain === domain)) {
+      note({ source: D, subject: domain, problem: 'the descriptions file has no entries for this domain', correction: 'specification texts shown as not in the open data, with a link to CSA' });
+    }
+  }
+  if (quoted.length) {
+    note({ source: D, subject: quoted.join(', '), problem: "specification text wrapped in a pair of single quotes ('…'), a spreadsheet export artefact", correction: 'quotes removed' });
   }
 
   // --- records
@@ -247,6 +278,6 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
   const unknownTypes = rows.filter((r) => r.type !== 'mitigates' && r.type !== 'non_mappable');
   if (unknownTypes.length) throw new Error(`${M}: unknown mapping_type ${unknownTypes[0]!.type} (${unknownTypes[0]!.control})`);
   const rationaleFixes = rows.filter((r) => r.comments && r.comments !== asciiPunctuation(cleanProse(r.comments))).length;
-  if (rationaleFixes) note({ source: M, subject: `${rationaleFixes} rationale texts`, problem: 'trailing whitespace, hard line breaks inside sentences, non-ASCII punctuation (U+2011, U+2019)', correction: 'whitespace normalised, line breaks inside paragraphs joined, U+2011 → "-", U+2018/U+2019 → "\'"' });
+  if (rationaleFixes) note({ source: M, subject: `${rationaleFixes} rationale text${rationaleFixes === 1 ? '' : 's'}`, problem: 'trailing whitespace, hard line breaks inside sentences, non-ASCII punctuation (U+2011, U+2019)', correction: 'whitespace normalised, line breaks inside paragraphs joined, U+2011 → "-", U+2018/U+2019 → "\'"' });
   return { records, mapping, rows };
 }

@@ -8,9 +8,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSource, PINNED, type PinnedSource } from './sources';
-import { runImport } from './run';
-import { diff, filesFor, write } from './write';
+import { importFromSources } from './pipeline';
+import { diff, write } from './write';
 
 const { values } = parseArgs({
   options: {
@@ -27,34 +26,18 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
-const load = (role: PinnedSource['role'], override: string | undefined) => loadSource(role, override);
-const [attack, era, mapping, descriptions, domains] = await Promise.all([
-  load('attack', values.attack),
-  load('attackMappingEra', values['attack-mapping-era']),
-  load('mapping', values.mapping),
-  load('ccmDescriptions', values['ccm-descriptions']),
-  load('ccmDomains', values['ccm-domains']),
-]);
-for (const s of [attack, era, mapping, descriptions, domains]) {
+const { loaded, records, notes, files } = await importFromSources({
+  attack: values.attack,
+  attackVersion: values['attack-version'],
+  attackMappingEra: values['attack-mapping-era'],
+  attackMappingEraVersion: values['attack-mapping-era-version'],
+  mapping: values.mapping,
+  ccmDescriptions: values['ccm-descriptions'],
+  ccmDomains: values['ccm-domains'],
+});
+for (const s of Object.values(loaded)) {
   if (!s.pinned) console.log(`read ${s.location} (sha256 ${s.sha256}, not pinned)`);
 }
-const sources = ([['attack', attack], ['attackMappingEra', era], ['mapping', mapping], ['ccmDescriptions', descriptions], ['ccmDomains', domains]] as const).map(([role, s]) => ({
-  role,
-  file: s.pinned ? PINNED[role].file : s.location,
-  sha256: s.sha256,
-  origin: s.pinned ? PINNED[role].origin : s.location,
-  license: PINNED[role].license,
-}));
-
-const { records, notes } = runImport({
-  attack: { text: attack.text, version: values['attack-version']! },
-  attackMappingEra: { text: era.text, version: values['attack-mapping-era-version']! },
-  mapping: mapping.text,
-  ccmDescriptions: descriptions.text,
-  ccmDomains: domains.text,
-  sources,
-});
-const files = filesFor(records);
 const counts = records.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 

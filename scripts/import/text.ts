@@ -31,12 +31,14 @@ function codeSpan(content: string): string {
 
 /** ATT&CK formats code and emphasis with a handful of HTML tags; Markdown says the same safely. */
 export function htmlFormattingToMarkdown(text: string, stats?: TextContext['stats']): string {
+  // `<tag>…</tag>` with no tag of the same name inside; written so that matching stays linear
+  // in the text even when closing tags are missing.
   return text
-    .replace(/<code>([\s\S]*?)<\/code>/g, (_, inner: string) => {
+    .replace(/<code>([^<]*(?:<(?!\/?code>)[^<]*)*)<\/code>/g, (_, inner: string) => {
       if (stats) stats.codeTags++;
       return inner.trim() === '' ? '' : codeSpan(inner);
     })
-    .replace(/<b>([\s\S]*?)<\/b>/g, (_, inner: string) => {
+    .replace(/<b>([^<]*(?:<(?!\/?b>)[^<]*)*)<\/b>/g, (_, inner: string) => {
       if (stats) stats.boldTags++;
       return `**${inner}**`;
     })
@@ -80,7 +82,8 @@ export function resolveCitations(
       return `(Citation: ${name})`;
     }
     ctx.note(subject, `cites "${name}", a source that no ATT&CK object lists`, 'kept as plain text "[source: …]" instead of a numbered reference');
-    return `[source: ${name.replace(/[[\]]/g, '')}]`;
+    // Without brackets and parentheses, the kept text can be neither a link nor a citation marker.
+    return `[source: ${name.replace(/[[\]()]/g, '')}]`;
   });
   return { text: out, references: [...scope, ...added] };
 }

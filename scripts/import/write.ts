@@ -9,7 +9,10 @@ import { CONTENT_DIRS, type ContentKind } from '../../app/_lib/content/schema';
 import type { ContentRecord } from './attack';
 
 export function serialise(record: ContentRecord): string {
-  const yaml = stringify(record.frontmatter, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+  // doubleQuotedAsJSON: `yaml` folds long double-quoted strings over several lines, and that
+  // folding corrupts some (e.g. "…\n\n \n…" comes back with a backslash): JSON escapes on one
+  // line always read back as written.
+  const yaml = stringify(record.frontmatter, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, doubleQuotedAsJSON: true });
   const body = record.body.trim();
   return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }

@@ -76,8 +76,19 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildGraph(content: ParsedContent): { graph: ContentGraph; problems: string[] } {
+export interface BuildOptions {
+  /**
+   * Ids (without `&`, as in file names) of records whose files failed validation; the loader
+   * reports those files already, so references to them are not reported again as unknown.
+   */
+  invalidIds?: ReadonlySet<string>;
+  /** The meta file exists but failed validation: do not also report it missing. */
+  metaInvalid?: boolean;
+}
+
+export function buildGraph(content: ParsedContent, options: BuildOptions = {}): { graph: ContentGraph; problems: string[] } {
   const problems: string[] = [];
+  const invalid = (id: string) => options.invalidIds?.has(id.replace(/&/g, '')) ?? false;
   const index = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
   const techniques = index(content.technique);
   const tactics = index(content.tactic);
@@ -90,7 +101,7 @@ export function buildGraph(content: ParsedContent): { graph: ContentGraph; probl
   const ccmDomains = index(content['ccm-domain']);
   const ccmControls = index(content['ccm-control']);
   const meta = content['site-meta'][0];
-  if (!meta) problems.push('content/meta/site.mdx: (file): missing; run `npm run import`');
+  if (!meta && !options.metaInvalid) problems.push('content/meta/site.mdx: (file): missing; run `npm run import`');
 
   const byId = new Map<string, AnyRecord>();
   for (const list of [techniques, tactics, mitigations, groups, campaigns, software, detectionStrategies, dataComponents, ccmDomains, ccmControls]) {
@@ -101,14 +112,14 @@ export function buildGraph(content: ParsedContent): { graph: ContentGraph; probl
   }
 
   const expect = (file: string, field: string, id: string, map: Map<string, unknown>, what: string) => {
-    if (!map.has(id)) problems.push(`${file}: ${field}: unknown ${what} "${id}"`);
+    if (!map.has(id) && !invalid(id)) problems.push(`${file}: ${field}: unknown ${what} "${id}"`);
   };
   /** Citations must resolve in their scope; internal links must name a record. */
   const checkText = (file: string, field: string, text: string | undefined, scope: readonly Reference[]) => {
     if (!text) return;
     const names = new Set(scope.map((r) => r.name));
     for (const c of citationsIn(text)) if (!names.has(c)) problems.push(`${file}: ${field}: unresolved citation "(Citation: ${c})"`);
-    for (const l of internalLinksIn(text)) if (!byId.has(l)) problems.push(`${file}: ${field}: dangling link to "${l}"`);
+    for (const l of internalLinksIn(text)) if (!byId.has(l) && !invalid(l)) problems.push(`${file}: ${field}: dangling link to "${l}"`);
   };
   const checkRelations = (file: string, field: string, rels: Relation[], map: Map<string, unknown>, what: string) =>
     rels.forEach((rel, i) => {
@@ -123,7 +134,6 @@ export function buildGraph(content: ParsedContent): { graph: ContentGraph; probl
     checkText(t.file, 'body', t.body, t.references);
     checkText(t.file, 'detectionText', t.detectionText, t.references);
     t.tactics.forEach((ta, i) => expect(t.file, `tactics[${i}]`, ta, tactics, 'tactic'));
-    if (t.revokedBy) expect(t.file, 'revokedBy', t.revokedBy, techniques, 'technique');
     if (t.status === 'revoked') continue;
     if (t.isSubtechnique) {
       const parent = t.id.split('.')[0]!;
@@ -133,7 +143,8 @@ export function buildGraph(content: ParsedContent): { graph: ContentGraph; probl
       for (const ta of t.tactics) push(techniquesByTactic, ta, t);
     }
   }
-  for (const list of subtechniques.values()) list.sort((a, b) => cmp(a.id, b.id));
+  // Live first (what a reader is looking for), then deprecated; each by id.
+  for (const list of subtechniques.values()) list.sort((a, b) => Number(a.status !== 'live') - Number(b.status !== 'live') || cmp(a.id, b.id));
   for (const list of techniquesByTactic.values()) list.sort((a, b) => cmp(a.name, b.name));
   const tacticOrder = [...tactics.values()].sort((a, b) => a.order - b.order);
   for (const ta of tactics.values()) checkText(ta.file, 'body', ta.body, ta.references);
@@ -165,7 +176,6 @@ export function buildGraph(content: ParsedContent): { graph: ContentGraph; probl
       checkText(source.file, 'firstSeenCitation', source.firstSeenCitation, source.references);
       checkText(source.file, 'lastSeenCitation', source.lastSeenCitation, source.references);
     }
-    if (source.revokedBy) expect(source.file, 'revokedBy', source.revokedBy, byId, 'object');
   }
   for (const list of proceduresByTechnique.values()) list.sort((a, b) => cmp(a.source.name.toLowerCase(), b.source.name.toLowerCase()));
 
@@ -173,6 +183,7 @@ export function buildGraph(content: ParsedContent): { graph: ContentGraph; probl
   const detectionsByTechnique = new Map<string, DetectionStrategy[]>();
   const analyticsByDataComponent = new Map<string, { strategy: DetectionStrategy; analytic: Analytic }[]>();
   for (const d of detectionStrategies.values()) {
+    checkText(d.file, 'body', d.body, d.references);
     d.techniques.forEach((t, i) => {
       expect(d.file, `techniques[${i}]`, t, techniques, 'technique');
       push(detectionsByTechnique, t, d);
@@ -188,6 +199,15 @@ export function buildGraph(content: ParsedContent): { graph: ContentGraph; probl
     });
   }
   for (const dc of dataComponents.values()) checkText(dc.file, 'body', dc.body, dc.references);
+
+  // --- replacements: a revoked record names a published record of the same kind
+  for (const r of byId.values()) {
+    if (!('revokedBy' in r) || !r.revokedBy) continue;
+    const target = byId.get(r.revokedBy);
+    if (!target) expect(r.file, 'revokedBy', r.revokedBy, byId, 'object');
+    else if (target.kind !== r.kind) problems.push(`${r.file}: revokedBy: "${r.revokedBy}" is a ${target.kind}, not a ${r.kind}`);
+    else if (target.status === 'revoked') problems.push(`${r.file}: revokedBy: "${r.revokedBy}" is itself revoked`);
+  }
 
   // --- CCM
   const controlsByDomain = new Map<string, CcmControl[]>();

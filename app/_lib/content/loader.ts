@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { buildGraph, type ContentGraph } from './graph';
 import { CONTENT_DIRS, schemas, type ContentKind } from './schema';
@@ -24,12 +23,39 @@ export interface RawRecord {
   body: string;
 }
 
-// gray-matter's default engine is js-yaml with YAML 1.1 rules ("no" → false, dates → Date);
-// the `yaml` package reads YAML 1.2 core, exactly what the import writes.
-const MATTER_OPTIONS = { engines: { yaml: (s: string) => parseYaml(s) as object } };
+/**
+ * Splits a content file into its YAML frontmatter (parsed) and Markdown body (trimmed): the exact
+ * inverse of the import's serialise(). Not gray-matter: it trims the frontmatter, so a block
+ * scalar that keeps trailing newlines (`|+`) as the last key would lose them, and its default
+ * engine (js-yaml) reads YAML 1.1 (dates → Date). `yaml` reads YAML 1.2 core, as the import writes.
+ * Throws on a file without frontmatter or with invalid YAML.
+ */
+export function parseContentFile(text: string): { data: unknown; body: string } {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  if (!normalised.startsWith('---\n')) throw new Error('the file does not start with a "---" frontmatter line');
+  const closing = /\n---(?:\n|$)/g;
+  closing.lastIndex = 3;
+  const match = closing.exec(normalised);
+  if (!match) throw new Error('the frontmatter has no closing "---" line');
+  const yaml = normalised.slice(4, match.index + 1);
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch (e) {
+    throw new Error(`not valid YAML: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+  }
+  return { data: data ?? {}, body: normalised.slice(match.index + match[0].length).trim() };
+}
 
-export function readRecords(root: string): RawRecord[] {
-  const out: RawRecord[] = [];
+interface Unreadable {
+  kind: ContentKind;
+  file: string;
+  problem: string;
+}
+
+function readAll(root: string): { records: RawRecord[]; unreadable: Unreadable[] } {
+  const records: RawRecord[] = [];
+  const unreadable: Unreadable[] = [];
   for (const [kind, dir] of Object.entries(CONTENT_DIRS) as [ContentKind, string][]) {
     let names: string[];
     try {
@@ -39,11 +65,25 @@ export function readRecords(root: string): RawRecord[] {
     }
     for (const name of names) {
       const file = path.posix.join('content', dir, name);
-      const parsed = matter(readFileSync(path.join(root, dir, name), 'utf8'), MATTER_OPTIONS);
-      out.push({ kind, file, data: parsed.data, body: parsed.content.trim() });
+      let parsed: { data: unknown; body: string };
+      try {
+        parsed = parseContentFile(readFileSync(path.join(root, dir, name), 'utf8'));
+      } catch (e) {
+        const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+        unreadable.push({ kind, file, problem: `${file}: (frontmatter): ${message}` });
+        continue;
+      }
+      records.push({ kind, file, data: parsed.data, body: parsed.body });
     }
   }
-  return out;
+  return { records, unreadable };
+}
+
+/** Reads every content file; throws a ContentError naming each file whose frontmatter is not YAML. */
+export function readRecords(root: string): RawRecord[] {
+  const { records, unreadable } = readAll(root);
+  if (unreadable.length) throw new ContentError(unreadable.map((u) => u.problem));
+  return records;
 }
 
 type Parsed = { [K in ContentKind]: ({ kind: K } & Record<string, unknown> & { file: string; body: string })[] };
@@ -68,12 +108,30 @@ export function validateRecords(records: readonly RawRecord[]): { parsed: Parsed
   return { parsed, problems };
 }
 
-/** Loads, validates and cross-references a content folder; throws ContentError on any problem. */
+const slug = (id: string) => id.replace(/&/g, '');
+
+/**
+ * Loads, validates and cross-references a content folder; throws one ContentError listing every
+ * problem (unreadable files, invalid frontmatter, unknown ids, dangling links, unresolved
+ * citations), each naming the file and the field.
+ */
 export function loadContentFrom(root: string): ContentGraph {
-  const { parsed, problems } = validateRecords(readRecords(root));
-  if (problems.length) throw new ContentError(problems);
-  const { graph, problems: refProblems } = buildGraph(parsed as never);
-  if (refProblems.length) throw new ContentError(refProblems);
+  const { records, unreadable } = readAll(root);
+  const { parsed, problems } = validateRecords(records);
+  // A file that failed is reported once: its id is not reported again as unknown wherever other
+  // files refer to it. Ids come from the frontmatter where readable, else from the file name.
+  const valid = new Set(Object.values(parsed).flat().map((r) => r.file));
+  const failed = [...records.filter((r) => !valid.has(r.file)), ...unreadable.map((u) => ({ ...u, data: undefined }))];
+  const invalidIds = new Set<string>();
+  for (const r of failed) {
+    invalidIds.add(path.posix.basename(r.file, '.mdx'));
+    const id = (r.data as { id?: unknown } | null | undefined)?.id;
+    if (typeof id === 'string') invalidIds.add(slug(id));
+  }
+  const metaInvalid = failed.some((r) => r.kind === 'site-meta');
+  const { graph, problems: refProblems } = buildGraph(parsed as never, { invalidIds, metaInvalid });
+  const all = [...unreadable.map((u) => u.problem), ...problems, ...refProblems];
+  if (all.length) throw new ContentError(all);
   return graph;
 }
 

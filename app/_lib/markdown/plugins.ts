@@ -1,7 +1,7 @@
 /**
  * remark plugins for upstream prose, in the order the renderer applies them.
  */
-import type { Link, Nodes, Parent, Root, Text } from 'mdast';
+import type { Link, LinkReference, Nodes, Paragraph, Parent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { INTERNAL_LINK_SCHEME } from '../content/markers';
 import { hrefForId } from '../urls';
@@ -17,7 +17,8 @@ export function remarkInertHtml() {
   };
 }
 
-const SAFE_URL = /^(https?:|mailto:|#|\/)/i;
+/** http(s), mail, in-page and site-relative links; not `//host` or `/\host` (another site). */
+const SAFE_URL = /^(https?:|mailto:|#|\/(?![/\\]))/i;
 
 /**
  * `attack:ID` links become our hrefs; `javascript:` and other schemes keep their text but lose
@@ -32,9 +33,23 @@ export function remarkSafeLinks() {
         parent.children.splice(index, 1, link as never);
         return [SKIP, index];
       }
+      if (node.type === 'imageReference') {
+        // `![alt][ref]` would load the definition's URL as an image: make it a link to it instead.
+        const link: LinkReference = {
+          type: 'linkReference',
+          identifier: node.identifier,
+          label: node.label,
+          referenceType: node.referenceType,
+          children: [{ type: 'text', value: node.alt || node.label || node.identifier }],
+        };
+        parent.children.splice(index, 1, link as never);
+        return [SKIP, index];
+      }
       if (node.type === 'link' || node.type === 'definition') {
         let url = node.url.trim();
         if (url.startsWith(INTERNAL_LINK_SCHEME)) url = hrefForId(url.slice(INTERNAL_LINK_SCHEME.length)) ?? '';
+        // Protocol-relative `//host/path` is another site: say so explicitly.
+        else if (/^\/\/[^/\\]/.test(url)) url = `https:${url}`;
         if (url && SAFE_URL.test(url)) {
           node.url = url;
           return;
@@ -44,6 +59,35 @@ export function remarkSafeLinks() {
           return [SKIP, index];
         }
         node.url = '#';
+      }
+      return undefined;
+    });
+  };
+}
+
+/**
+ * GFM footnotes would add a "Footnotes" heading and `user-content-fn-*` ids per text, which
+ * repeat when a page renders several texts. Upstream text is data: show `[^1]` as written.
+ */
+export function remarkInertFootnotes() {
+  return (tree: Root) => {
+    visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return;
+      if (node.type === 'footnoteReference') {
+        const text: Text = { type: 'text', value: `[^${node.label ?? node.identifier}]` };
+        parent.children.splice(index, 1, text as never);
+        return [SKIP, index + 1];
+      }
+      if (node.type === 'footnoteDefinition') {
+        const marker: Text = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` };
+        const [first, ...rest] = node.children;
+        const blocks =
+          first?.type === 'paragraph'
+            ? [{ ...first, children: [marker, ...first.children] } satisfies Paragraph, ...rest]
+            : [{ type: 'paragraph', children: [marker] } satisfies Paragraph, ...node.children];
+        parent.children.splice(index, 1, ...(blocks as never[]));
+        // Revisit the blocks: they may hold footnote references of their own.
+        return index;
       }
       return undefined;
     });

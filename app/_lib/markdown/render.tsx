@@ -6,6 +6,7 @@
  * links (no third-party requests). Citations are numbered per page by a CitationScope.
  */
 import type { ReactNode } from 'react';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import remarkGfm from 'remark-gfm';
@@ -15,7 +16,7 @@ import { unified } from 'unified';
 import type { Reference } from '../content/schema';
 import { CITATION_RE } from '../content/markers';
 import { markdownComponents } from './components';
-import { remarkInertHtml, remarkSafeLinks } from './plugins';
+import { remarkInertFootnotes, remarkInertHtml, remarkSafeLinks } from './plugins';
 
 /** Numbers citations in order of first use on one page; the page lists `entries()` at the end. */
 export class CitationScope {
@@ -38,7 +39,7 @@ export class CitationScope {
   }
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkInertHtml).use(remarkSafeLinks).use(remarkRehype).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkInertHtml).use(remarkInertFootnotes).use(remarkSafeLinks).use(remarkRehype).freeze();
 
 export interface RenderOptions {
   /** References the text's citations resolve against (its scope). */
@@ -60,10 +61,42 @@ function numberCitations(text: string, references: readonly Reference[], scope: 
   });
 }
 
+/**
+ * Deepest nesting of a tree, without recursion. Markdown can nest blockquotes and lists without
+ * limit, and the tree walkers downstream recurse: past this depth the text is shown as plain text.
+ */
+const MAX_DEPTH = 64;
+function depthOf(root: MdastNodes): number {
+  let max = 0;
+  const stack: [MdastNodes, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (max > MAX_DEPTH) break;
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/** The text as escaped paragraphs: the fallback for input too deeply nested to render. */
+function plainParagraphs(text: string): ReactNode {
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
+  return jsx(Fragment, { children: paragraphs.map((p, i) => jsx('p', { children: p }, i)) });
+}
+
 export function renderMarkdown(text: string | undefined, options: RenderOptions = {}): ReactNode {
   if (!text) return null;
   const source = numberCitations(text, options.references ?? [], options.citations);
-  const hast = processor.runSync(processor.parse(source));
+  let mdast: MdastRoot;
+  try {
+    mdast = processor.parse(source);
+  } catch (e) {
+    // Some parse-time transforms recurse too: a stack overflow means "too deeply nested".
+    if (e instanceof RangeError) return plainParagraphs(text);
+    throw e;
+  }
+  if (depthOf(mdast) > MAX_DEPTH) return plainParagraphs(text);
+  const hast = processor.runSync(mdast);
   if (options.inline && hast.children.length === 1 && hast.children[0]?.type === 'element' && hast.children[0].tagName === 'p') {
     hast.children = hast.children[0].children;
   }
@@ -74,7 +107,9 @@ export function renderMarkdown(text: string | undefined, options: RenderOptions 
 export function markdownToPlainText(text: string): string {
   return text
     .replace(CITATION_RE, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // Link text and destination (one level of parentheses, as in Wikipedia URLs); each class
+    // excludes its delimiters, so a long run of "[" cannot make this quadratic.
+    .replace(/!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/[*_]{1,3}([^*_]+)[*_]{1,3}/g, '$1')
     .replace(/\\\n/g, ' ')

@@ -1,0 +1,167 @@
+/**
+ * The upstream-prose renderer, as static HTML: hostile text stays inert, links are safe, and
+ * citations are numbered per page.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { Reference } from '../content/schema';
+import { CitationScope, markdownToPlainText, renderMarkdown, type RenderOptions } from './render';
+
+// next.config sets trailingSlash: true, which Next passes to <Link> through this variable.
+process.env.__NEXT_TRAILING_SLASH = '1';
+
+const html = (text: string, options?: RenderOptions) => renderToStaticMarkup(renderMarkdown(text, options) as never);
+/** Every attribute of every element, as `tag attr=value`. */
+const attributes = (markup: string) =>
+  [...markup.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].flatMap(([, tag, attrs]) =>
+    [...attrs!.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]) => ({ tag: tag!.toLowerCase(), name: name!.toLowerCase(), value: value ?? '' })),
+  );
+const tags = (markup: string) => [...markup.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1]!.toLowerCase());
+
+describe('renderMarkdown: hostile input is inert', () => {
+  it('shows <script> as text', () => {
+    const out = html('Before <script>alert(1)</script> after\n\n<script>\nalert(2)\n</script>');
+    assert.ok(!tags(out).includes('script'));
+    assert.ok(out.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+    assert.ok(out.includes('alert(2)'));
+  });
+
+  it('never turns <img onerror> (or any HTML) into an element', () => {
+    const out = html('<img src=x onerror=alert(1)>\n\nInline <img src="x" onerror="alert(1)"> and <a href="javascript:alert(1)">a</a> <iframe src="https://evil.example"></iframe>');
+    assert.deepEqual(tags(out).filter((t) => t !== 'p'), []);
+    assert.ok(!attributes(out).some((a) => a.name.startsWith('on')));
+    assert.ok(out.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  });
+
+  it('shows {expressions} and JSX-looking tags literally', () => {
+    const out = html('Value {process.env.SECRET} and <Foo bar={1}/> and {{a}} and `{b}`');
+    assert.ok(out.includes('{process.env.SECRET}'));
+    assert.ok(out.includes('&lt;Foo bar={1}/&gt;'));
+    assert.ok(out.includes('{{a}}'));
+    assert.ok(out.includes('<code>{b}</code>'));
+  });
+
+  it('shows HTML entities as the characters they stand for, escaped', () => {
+    const out = html('&lt;b&gt;bold?&lt;/b&gt; &amp; &#60;script&#62; &copy;');
+    assert.ok(!tags(out).includes('b') && !tags(out).includes('script'));
+    assert.ok(out.includes('&lt;b&gt;bold?&lt;/b&gt; &amp; &lt;script&gt; ©'));
+  });
+
+  it('survives unbalanced Markdown', () => {
+    const out = html('**bold without end and _half [link( `code');
+    assert.ok(out.startsWith('<p>') && out.endsWith('</p>'));
+    assert.ok(out.includes('**bold without end'));
+  });
+
+  it('drops the href of javascript:, data: and vbscript: links but keeps their text', () => {
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'javascript&#58;alert(1)', ' javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox(1)']) {
+      const out = html(`Click [here](${url}) now`);
+      assert.ok(!attributes(out).some((a) => a.name === 'href'), `${url} → ${out}`);
+      assert.ok(out.includes('Click here now'), `${url} keeps its text: ${out}`);
+    }
+    const auto = html('<javascript:alert(1)>');
+    assert.ok(!attributes(auto).some((a) => a.name === 'href'), auto);
+    const defined = html('[x][bad]\n\n[bad]: javascript:alert(1)');
+    assert.ok(!attributes(defined).some((a) => a.name === 'href' && /javascript/i.test(a.value)), defined);
+  });
+
+  it('makes images links, so no page loads a third-party resource', () => {
+    const out = html('![diagram](https://evil.example/x.png) and ![ref image][img]\n\n[img]: https://evil.example/y.png');
+    assert.ok(!tags(out).includes('img'), out);
+    assert.ok(!tags(out).includes('link'), 'no preload either');
+    assert.ok(out.includes('>diagram</a>') && out.includes('href="https://evil.example/x.png"'));
+    assert.ok(out.includes('>ref image</a>') && out.includes('href="https://evil.example/y.png"'));
+    assert.ok(!html('![x](javascript:alert(1))').includes('href'), 'an image with an unsafe URL loses it too');
+  });
+
+  it('shows GFM footnotes as written instead of adding headings and ids', () => {
+    const out = html('Claim.[^1]\n\n[^1]: The note.');
+    assert.ok(!tags(out).includes('h2') && !tags(out).includes('section'), out);
+    assert.ok(!attributes(out).some((a) => a.name === 'id'), out);
+    assert.ok(out.includes('Claim.[^1]') && out.includes('[^1]: The note.'));
+  });
+});
+
+describe('renderMarkdown: links', () => {
+  it('turns attack: links into site URLs with trailing slashes', () => {
+    const out = html('[Cloud Accounts](attack:T1078.004), [Valid](attack:T1078), [MFA](attack:M1032), [Seg](attack:I&S-06), [IAM](attack:IAM)');
+    assert.ok(out.includes('<a href="/techniques/T1078/004/">Cloud Accounts</a>'), out);
+    assert.ok(out.includes('<a href="/techniques/T1078/">Valid</a>'));
+    assert.ok(out.includes('<a href="/mitigations/M1032/">MFA</a>'));
+    assert.ok(out.includes('<a href="/ccm/IS-06/">Seg</a>'));
+    assert.ok(out.includes('<a href="/ccm/IAM/">IAM</a>'));
+  });
+
+  it('drops attack: links to ids of no known shape', () => {
+    const out = html('[x](attack:NOPE) [y](attack:)');
+    assert.ok(!attributes(out).some((a) => a.name === 'href'), out);
+  });
+
+  it('marks external links and keeps in-page and mail links', () => {
+    const out = html('[a](https://example.org/x) [b](#ref-x) [c](mailto:a@example.org) <https://example.org/auto>');
+    const hrefs = attributes(out).filter((a) => a.name === 'href').map((a) => a.value);
+    assert.deepEqual(hrefs, ['https://example.org/x', '#ref-x', 'mailto:a@example.org', 'https://example.org/auto']);
+    assert.ok(out.includes('rel="noopener noreferrer external"'));
+  });
+
+  it('treats protocol-relative links as the external links they are', () => {
+    const out = html('[a](//evil.example/x) [b](/\\evil.example)');
+    assert.ok(out.includes('href="https://evil.example/x" rel="noopener noreferrer external"'), out);
+    assert.ok(!attributes(out).some((a) => a.name === 'href' && a.value.includes('%5C')), out);
+    assert.ok(out.includes('b'), 'the unsafe one keeps its text');
+  });
+});
+
+describe('renderMarkdown: citations', () => {
+  const refs: Reference[] = [
+    { name: 'Alpha 2020', url: 'https://example.org/a', description: 'Alpha.' },
+    { name: 'Beta 2021', url: 'https://example.org/b' },
+    { name: 'Gamma', description: 'No URL.' },
+  ];
+
+  it('numbers citations in order of first use across texts, and reuses numbers', () => {
+    const scope = new CitationScope();
+    const first = html('One.(Citation: Beta 2021) Two.(Citation: Alpha 2020)', { references: refs, citations: scope });
+    const second = html('Three.(Citation: Alpha 2020)(Citation: Gamma) Four.(Citation:  Beta 2021 )', { references: refs, citations: scope });
+    const hrefs = (m: string) => attributes(m).filter((a) => a.name === 'href').map((a) => a.value);
+    assert.deepEqual(hrefs(first), ['#ref-1', '#ref-2']);
+    assert.deepEqual(hrefs(second), ['#ref-2', '#ref-3', '#ref-1']);
+    assert.deepEqual(
+      scope.entries().map((e) => [e.n, e.reference.name]),
+      [
+        [1, 'Beta 2021'],
+        [2, 'Alpha 2020'],
+        [3, 'Gamma'],
+      ],
+    );
+    assert.ok(first.includes('<sup class="citation"><a href="#ref-1" aria-label="Reference 1" class="no-underline">[1]</a></sup>'), first);
+    assert.ok(!first.includes('(Citation:'));
+  });
+
+  it('keeps two references of the same name but different sources apart', () => {
+    const scope = new CitationScope();
+    html('A.(Citation: Same)', { references: [{ name: 'Same', url: 'https://example.org/1' }], citations: scope });
+    html('B.(Citation: Same)', { references: [{ name: 'Same', url: 'https://example.org/2' }], citations: scope });
+    assert.deepEqual(
+      scope.entries().map((e) => e.reference.url),
+      ['https://example.org/1', 'https://example.org/2'],
+    );
+  });
+
+  it('renders one-paragraph text without its paragraph when inline', () => {
+    assert.equal(html('Just **text**.', { inline: true }), 'Just <strong>text</strong>.');
+    assert.equal(html('Two\n\nparagraphs', { inline: true }), '<p>Two</p>\n<p>paragraphs</p>');
+    assert.equal(renderMarkdown(''), null);
+    assert.equal(renderMarkdown(undefined), null);
+  });
+});
+
+describe('markdownToPlainText', () => {
+  it('strips citations, links, code and emphasis for meta descriptions', () => {
+    assert.equal(
+      markdownToPlainText('Use [MFA](attack:M1032) on **all** `ssh` logins.(Citation: Alpha 2020)\\\nNext   line.'),
+      'Use MFA on all ssh logins. Next line.',
+    );
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * The import on a small synthetic data set (scripts/import/__fixtures__/build.ts): what it writes,
+ * the data notes it records, and that the content layer accepts the result.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ContentError, loadContentFrom } from '../../app/_lib/content/loader';
+import type { ContentGraph } from '../../app/_lib/content/graph';
+import type { DataNote } from '../../app/_lib/content/schema';
+import { CitationScope, renderMarkdown } from '../../app/_lib/markdown/render';
+import { buildFixture } from './__fixtures__/build';
+import { runImport } from './run';
+import { filesFor, write } from './write';
+
+process.env.__NEXT_TRAILING_SLASH = '1'; // as next.config's trailingSlash: true does for <Link>
+
+const run = () => {
+  const { records, notes } = runImport(buildFixture());
+  return { records, notes, files: filesFor(records) };
+};
+const { records, notes, files } = run();
+
+const file = (rel: string) => {
+  const text = files.get(rel);
+  assert.ok(text !== undefined, `the import writes ${rel}`);
+  return text;
+};
+const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n') + 5).trim();
+const notesAbout = (subject: string) => notes.filter((n) => n.subject === subject);
+const noteMatching = (subject: string, problem: RegExp): DataNote => {
+  const n = notes.find((x) => x.subject === subject && problem.test(x.problem));
+  assert.ok(n, `a data note about ${subject} matching ${problem}; notes about it: ${JSON.stringify(notesAbout(subject))}`);
+  return n;
+};
+
+let dir: string;
+let graph: ContentGraph;
+before(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kb-import-'));
+  await write(dir, files);
+  graph = loadContentFrom(dir);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('import of the fixture data set', () => {
+  it('writes one file per published object, under the folder of its kind', () => {
+    const names = [...files.keys()];
+    for (const expected of [
+      'techniques/T1133.mdx',
+      'techniques/T1078.004.mdx',
+      'tactics/TA0001.mdx',
+      'mitigations/M1032.mdx',
+      'groups/G0096.mdx',
+      'software/S0600.mdx',
+      'campaigns/C0002.mdx',
+      'detection-strategies/DET0001.mdx',
+      'data-components/DC0001.mdx',
+      'ccm-domains/IS.mdx',
+      'ccm-controls/IS-06.mdx',
+      'meta/site.mdx',
+    ]) {
+      assert.ok(names.includes(expected), `${expected} is written`);
+    }
+    // A pre-2018 course-of-action that reuses a technique id is not a mitigation we publish.
+    assert.equal(records.filter((r) => r.kind === 'mitigation').map((r) => r.id).join(), 'M1032');
+    // Analytics live inside their detection strategy, not as files of their own.
+    assert.ok(!names.some((n) => n.includes('AN0001')));
+  });
+
+  it('keeps hostile upstream text as data, byte for byte, apart from the formatting tags it converts', () => {
+    const body = bodyOf(file('techniques/T1133.mdx'));
+    for (const literal of [
+      '<Foo bar={1}/>',
+      '{process.env.SECRET}',
+      '<script>alert(1)</script>',
+      'Unbalanced **bold and',
+      '[bad link](javascript:alert(1))',
+      '&lt;b&gt; &amp; &#60;script&#62;',
+      '<img src=x onerror=alert(1)>',
+    ]) {
+      assert.ok(body.includes(literal), `body keeps ${literal}`);
+    }
+    assert.ok(body.includes('`ssh -i key.pem user@host`'), '<code> becomes a code span');
+    assert.ok(body.includes('**VPN**'), '<b> becomes bold');
+    assert.ok(body.includes('gateways.\\\nSecond line.'), '<br> becomes a hard line break');
+    assert.ok(!/<\/?(code|b|br)>/.test(body), 'no formatting tag is left');
+    assert.ok(file('techniques/T1133.mdx').includes('detectionText: "Watch `sshd` logs.(Citation: Own Source)"'));
+  });
+
+  it('turns attack.mitre.org links to published objects into attack: links and leaves the others absolute', () => {
+    const body = bodyOf(file('techniques/T1133.mdx'));
+    assert.ok(body.includes('[Cloud Accounts](attack:T1078.004)'));
+    assert.ok(body.includes('[a future technique](https://attack.mitre.org/techniques/T1999)'));
+    assert.ok(body.includes('[a mobile tool](https://attack.mitre.org/software/S9999/)'));
+    assert.ok(bodyOf(file('techniques/T1078.004.mdx')).includes('[Valid Accounts](attack:T1078)'), 'a trailing slash is fine');
+    const procedure = graph.proceduresByTechnique.get('T1133')?.find((p) => p.source.id === 'G0096');
+    assert.ok(procedure?.relation.description.startsWith('[APT41](attack:G0096) used VPN access.'), 'relationship texts are rewritten too');
+  });
+
+  it('keeps citations that resolve, resolves stray ones from elsewhere in the bundle, and keeps unresolvable ones visible', () => {
+    const t = graph.techniques.get('T1133')!;
+    assert.deepEqual(
+      t.references.map((r) => r.name),
+      ['Own Source', 'Shared Source'],
+    );
+    assert.equal(t.references[1]!.url, 'https://example.org/shared', 'the borrowed reference is the one M1032 lists');
+    assert.ok(t.body.includes('Own source.(Citation: Own Source)'));
+    assert.ok(t.body.includes('Shared source.(Citation: Shared Source)'));
+    // The lost citation stays in the text, as text, and is reported.
+    assert.ok(t.body.includes('Lost source.[source: Nowhere Source]'));
+    assert.ok(!t.body.includes('(Citation: Nowhere Source)'));
+    noteMatching('T1133 External Remote Services', /"Nowhere Source"/);
+    noteMatching('T1133 External Remote Services', /"Shared Source"/);
+    // And on the page the visible marker is still there, beside numbered citations.
+    const scope = new CitationScope();
+    const html = renderToStaticMarkup(renderMarkdown(t.body, { references: t.references, citations: scope }) as never);
+    assert.ok(html.includes('[source: Nowhere Source]'));
+    assert.deepEqual(
+      scope.entries().map((e) => e.reference.name),
+      ['Own Source', 'Shared Source'],
+    );
+  });
+
+  it('renders the hostile description inert', () => {
+    const t = graph.techniques.get('T1133')!;
+    const html = renderToStaticMarkup(renderMarkdown(t.body, { references: t.references, citations: new CitationScope() }) as never);
+    assert.ok(!/<script/i.test(html), 'no script element');
+    assert.ok(!/<img/i.test(html), 'no image element');
+    assert.ok(!/<foo/i.test(html), 'no JSX-looking element');
+    assert.ok(!/<[^>]*\son\w+=/i.test(html), 'no event handler attribute');
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the img tag is shown as text');
+    assert.ok(!/href="javascript:/i.test(html), 'no javascript: link');
+    assert.ok(html.includes('{process.env.SECRET}'), 'braces are shown literally');
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script tag is shown as text');
+    assert.ok(html.includes('<code>ssh -i key.pem user@host</code>'));
+    assert.ok(html.includes('<a href="/techniques/T1078/004/">Cloud Accounts</a>'));
+    assert.ok(html.includes('href="https://attack.mitre.org/techniques/T1999"'));
+  });
+
+  it('records revocations, following revoked-by chains to their end, and deprecations', () => {
+    const t1066 = graph.techniques.get('T1066')!;
+    assert.equal(t1066.status, 'revoked');
+    assert.equal(t1066.revokedBy, 'T1078.004');
+    assert.equal(t1066.body, '', 'a revoked object keeps no description');
+    const t1050 = graph.techniques.get('T1050')!;
+    assert.equal(t1050.revokedBy, 'T1078.004', 'T1050 → T1066 → T1078.004 points at the end');
+    const chain = noteMatching('T1050 Older Technique', /itself revoked/);
+    assert.match(chain.problem, /T1050 → T1066 → T1078\.004/);
+    const orphan = graph.techniques.get('T1099')!;
+    assert.equal(orphan.status, 'revoked');
+    assert.equal(orphan.revokedBy, undefined);
+    noteMatching('T1099 Orphan Revoked', /without a revoked-by/);
+    assert.equal(graph.techniques.get('T1043')?.status, 'deprecated');
+    // Revoked and deprecated techniques stay out of the matrix columns.
+    const initialAccess = (graph.techniquesByTactic.get('TA0001') ?? []).map((t) => t.id);
+    assert.deepEqual(initialAccess.sort(), ['T1078', 'T1133']);
+  });
+
+  it('keeps only live relationships: a revoked "uses" never shows', () => {
+    assert.deepEqual(
+      (graph.proceduresByTechnique.get('T1133') ?? []).map((p) => p.source.id).sort(),
+      ['G0096', 'S0600'],
+    );
+    assert.equal(graph.proceduresByTechnique.get('T1078'), undefined);
+    assert.deepEqual(
+      graph.mitigationsByTechnique.get('T1133')?.map((m) => [m.mitigation.id, m.relation.description]),
+      [['M1032', 'Require MFA for VPN.(Citation: Mitigation Source)']],
+    );
+    assert.deepEqual(graph.campaignsByGroup.get('G0096')?.map((c) => c.campaign.id), ['C0002']);
+    assert.deepEqual(graph.usersOfSoftware.get('S0600')?.map((u) => u.source.id), ['G0096']);
+    assert.deepEqual(graph.detectionsByTechnique.get('T1133')?.map((d) => d.id), ['DET0001']);
+    assert.deepEqual(graph.analyticsByDataComponent.get('DC0001')?.map((a) => a.analytic.id), ['AN0001']);
+  });
+
+  it('orders tactics by the matrix and says what changed since the mapping era', () => {
+    assert.deepEqual(graph.tacticOrder.map((t) => t.id), ['TA0003', 'TA0001']);
+    const era = graph.techniques.get('T1133')!.mappingEra!;
+    assert.equal(era.attackVersion, '17.1');
+    assert.equal(era.nameThen, 'External Remote Service');
+    assert.deepEqual(era.platformsAdded, ['Containers']);
+    assert.deepEqual(era.tacticsAdded, ['TA0003']);
+    assert.equal(graph.techniques.get('T1078')!.mappingEra!.nameThen, undefined, 'unchanged names are not repeated');
+  });
+
+  it('merges duplicate mapping rows: identical ones once, differing ones with both texts', () => {
+    const is06 = graph.ccmControls.get('I&S-06')!;
+    assert.equal(is06.mappings.filter((m) => m.technique === 'T1133').length, 1);
+    noteMatching('I&S-06 / T1133', /identical/);
+    const iam02 = graph.ccmControls.get('IAM-02')!;
+    const t1078 = iam02.mappings.filter((m) => m.technique === 'T1078');
+    assert.equal(t1078.length, 1);
+    assert.ok(t1078[0]!.rationale.includes('First rationale.') && t1078[0]!.rationale.includes('Second rationale.'), 'both texts kept');
+    assert.ok(t1078[0]!.rationale.indexOf('First') < t1078[0]!.rationale.indexOf('Second'));
+    noteMatching('IAM-02 / T1078', /different rationale/);
+    // Rationale whitespace and punctuation are normalised.
+    assert.equal(iam02.mappings.find((m) => m.technique === 'T1133')!.rationale, "MFA on remote access's entry points stops stolen passwords.");
+  });
+
+  it('writes & control ids to slug file names and keeps the id', () => {
+    const text = file('ccm-controls/IS-06.mdx');
+    assert.match(text, /^id: I&S-06$/m);
+    assert.match(text, /^domain: I&S$/m);
+    assert.ok(!files.has('ccm-controls/I&S-06.mdx'));
+    assert.equal(graph.ccmControls.get('I&S-06')?.file, 'content/ccm-controls/IS-06.mdx');
+    assert.deepEqual(
+      graph.ccmByTechnique.get('T1133')?.map((c) => c.control.id).sort(),
+      ['DSP-02', 'I&S-06', 'IAM-02'],
+    );
+  });
+
+  it('takes the domain from the control id when capability_group disagrees', () => {
+    assert.equal(graph.ccmControls.get('DSP-02')?.domain, 'DSP');
+    assert.ok(graph.controlsByDomain.get('DSP')?.some((c) => c.id === 'DSP-02'));
+    assert.ok(!graph.controlsByDomain.get('DCS')?.some((c) => c.id === 'DSP-02'));
+    noteMatching('DSP-02', /capability_group "DCS"/);
+  });
+
+  it('aligns CCM specification texts by position, with placeholders, v4.0 ids and the IVS → I&S domain', () => {
+    const spec = (id: string) => graph.ccmControls.get(id)!;
+    // Placeholder leads the DCS block: DCS-01 has no text, later texts move up one id.
+    assert.equal(spec('DCS-01').specification, 'unavailable');
+    assert.equal(spec('DCS-01').body, '');
+    noteMatching('DCS-01', /Not Available/);
+    assert.equal(spec('DCS-02').body, 'Old DCS one text, with a hard line break.');
+    assert.equal(spec('DCS-03').body, 'Old DCS two text.');
+    noteMatching('DCS-02', /v4\.0 id DCS-01/);
+    // IVS texts are I&S texts, and the domain text keyed IVS is the I&S domain's.
+    assert.equal(spec('I&S-06').body, "Segmentation 'and' segregation text.");
+    assert.equal(graph.ccmDomains.get('I&S')?.body, 'Infrastructure text keyed by the v4.0 id.');
+    noteMatching('I&S', /"IVS"/);
+    assert.equal(notes.filter((n) => n.subject === 'I&S-06').length, 0, 'an IVS id in its own position is not a defect');
+    // A text that merely says "not available" is text, not a placeholder.
+    assert.equal(spec('DSP-02').body, 'Encrypt data when the primary key store is not available.');
+    // A spreadsheet's wrapping quotes are removed.
+    assert.equal(spec('DSP-01').body, 'Quoted by a spreadsheet export.');
+    assert.ok(notes.some((n) => n.subject.split(', ').includes('DSP-01') && /single quotes/.test(n.problem)));
+    // Two domains in one block split by id.
+    assert.equal(spec('IPY-01').body, 'IPY one text.');
+    assert.equal(spec('IAM-02').body, 'IAM two text.');
+  });
+
+  it('publishes a control the mapping omits when its text is certain, and refuses uncertain alignments', () => {
+    const ipy02 = graph.ccmControls.get('IPY-02')!;
+    assert.equal(ipy02.inMapping, false);
+    assert.equal(ipy02.title, null);
+    assert.equal(ipy02.specification, 'aligned');
+    noteMatching('IPY-02', /does not list/);
+    // SEF has one entry too many: only SEF-01 (the leading run) is certain.
+    assert.equal(graph.ccmControls.get('SEF-01')?.body, 'SEF one text.');
+    for (const id of ['SEF-02', 'SEF-03']) {
+      assert.equal(graph.ccmControls.get(id)?.specification, 'unavailable');
+      noteMatching(id, /cannot be aligned with certainty/);
+    }
+    // The text that cannot be placed is not silently dropped: a note says so.
+    noteMatching('SEF', /entry 4 of 4 \(filed as SEF-02\)/);
+    assert.ok(![...graph.ccmControls.values()].some((c) => c.body.includes('cannot be placed')));
+    assert.equal(graph.ccmControls.has('SEF-04'), false);
+  });
+
+  it('records every correction as a numbered data note in the site meta', () => {
+    assert.deepEqual(graph.meta.dataNotes, notes);
+    assert.deepEqual(
+      notes.map((n) => n.id),
+      notes.map((_, i) => `DN-${String(i + 1).padStart(3, '0')}`),
+    );
+    assert.equal(graph.meta.mapping.rows, 16, 'rows counts every upstream row, duplicates included');
+    assert.equal(graph.meta.attack.version, '18.1');
+    assert.ok(notes.every((n) => n.source && n.subject && n.problem && n.correction));
+  });
+
+  it('reports a mapped technique that ATT&CK no longer has, and the content layer refuses it by file and field', async () => {
+    const inputs = buildFixture();
+    const mapping = JSON.parse(inputs.mapping);
+    mapping.mapping_objects.push({ ...mapping.mapping_objects[1], attack_object_id: 'T1999', attack_object_name: 'Gone' });
+    const { records: r2, notes: n2 } = runImport({ ...inputs, mapping: JSON.stringify(mapping) });
+    assert.ok(n2.some((n) => n.subject === 'T1999' && /not in ATT&CK 18\.1/.test(n.problem)));
+    const dir2 = mkdtempSync(path.join(tmpdir(), 'kb-import-'));
+    try {
+      await write(dir2, filesFor(r2));
+      assert.throws(
+        () => loadContentFrom(dir2),
+        (e: unknown) => e instanceof ContentError && e.problems.some((p) => /^content\/ccm-controls\/IAM-02\.mdx: mappings\[\d+\]\.technique: unknown technique "T1999"$/.test(p)),
+      );
+    } finally {
+      rmSync(dir2, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical files when run twice', () => {
+    const again = run().files;
+    assert.deepEqual([...again.keys()], [...files.keys()]);
+    for (const [name, text] of files) assert.equal(again.get(name), text, name);
+  });
+
+  it('writes exactly the serialised files, LF-only, and a second write changes nothing', async () => {
+    for (const [name, text] of files) {
+      assert.equal(readFileSync(path.join(dir, name), 'utf8'), text, name);
+      assert.ok(!text.includes('\r'), `${name} has LF endings`);
+      assert.ok(text.endsWith('\n'), `${name} ends with a newline`);
+    }
+    const d = await write(dir, run().files);
+    assert.deepEqual(d, { changed: [], added: [], removed: [] });
+  });
+});

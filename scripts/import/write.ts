@@ -1,6 +1,8 @@
 /**
  * Serialises records to MDX files (YAML frontmatter + Markdown body) and writes or checks them.
  * Byte-for-byte deterministic: key order is insertion order, no line folding, LF endings.
+ * No block scalars (blockQuote: false): multi-line strings are double-quoted, so a reader that
+ * trims the frontmatter (gray-matter does) reads exactly what was written.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +14,7 @@ export function serialise(record: ContentRecord): string {
   // doubleQuotedAsJSON: `yaml` folds long double-quoted strings over several lines, and that
   // folding corrupts some (e.g. "…\n\n \n…" comes back with a backslash): JSON escapes on one
   // line always read back as written.
-  const yaml = stringify(record.frontmatter, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, doubleQuotedAsJSON: true });
+  const yaml = stringify(record.frontmatter, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false, doubleQuotedAsJSON: true, blockQuote: false });
   const body = record.body.trim();
   return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }

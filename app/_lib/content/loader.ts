@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { buildGraph, type ContentGraph } from './graph';
 import { CONTENT_DIRS, schemas, type ContentKind } from './schema';
@@ -24,27 +25,25 @@ export interface RawRecord {
 }
 
 /**
- * Splits a content file into its YAML frontmatter (parsed) and Markdown body (trimmed): the exact
- * inverse of the import's serialise(). Not gray-matter: it trims the frontmatter, so a block
- * scalar that keeps trailing newlines (`|+`) as the last key would lose them, and its default
- * engine (js-yaml) reads YAML 1.1 (dates → Date). `yaml` reads YAML 1.2 core, as the import writes.
- * Throws on a file without frontmatter or with invalid YAML.
+ * Splits a content file into its YAML frontmatter (parsed) and Markdown body (trimmed) with
+ * gray-matter. Its default engine (js-yaml) reads YAML 1.1 (dates → Date, "no" → false), so we
+ * give it `yaml`, which reads YAML 1.2 core as the import writes. gray-matter trims the
+ * frontmatter; the import never writes block scalars (see write.ts), so trimming cannot change a
+ * value. Throws on a file without frontmatter or with invalid YAML.
  */
+const MATTER_OPTIONS = { engines: { yaml: (s: string) => (parseYaml(s) ?? {}) as object } };
+
 export function parseContentFile(text: string): { data: unknown; body: string } {
   const normalised = text.replace(/\r\n?/g, '\n');
   if (!normalised.startsWith('---\n')) throw new Error('the file does not start with a "---" frontmatter line');
-  const closing = /\n---(?:\n|$)/g;
-  closing.lastIndex = 3;
-  const match = closing.exec(normalised);
-  if (!match) throw new Error('the frontmatter has no closing "---" line');
-  const yaml = normalised.slice(4, match.index + 1);
-  let data: unknown;
+  if (!/\n---(?:\n|$)/.test(normalised.slice(3))) throw new Error('the frontmatter has no closing "---" line');
+  let parsed: matter.GrayMatterFile<string>;
   try {
-    data = parseYaml(yaml);
+    parsed = matter(normalised, MATTER_OPTIONS);
   } catch (e) {
     throw new Error(`not valid YAML: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
-  return { data: data ?? {}, body: normalised.slice(match.index + match[0].length).trim() };
+  return { data: parsed.data ?? {}, body: parsed.content.trim() };
 }
 
 interface Unreadable {

@@ -25,7 +25,7 @@ export default function DataNotesPage() {
         <p>
           The upstream data has errors and gaps: citations that point nowhere, CCM texts filed under CCM v4.0 ids, duplicated mapping rows. This site
           never edits the data by hand. Every correction is made by the import code, which records what it found and what it did; the {v.total} notes
-          below are that record, regenerated on every import. Each has a stable anchor (for example <code>#DN-001</code>) you can cite.
+          below are that record, regenerated on every import. Each has a stable anchor (for example <code>#DN-1a2b3c4d</code>, derived from what the note says, so it survives later imports) you can cite.
         </p>
         <p>
           Some problems cannot be corrected from the open data. They are listed under{' '}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The whole import as one pure-ish function over source texts, so tests can feed fixtures and
  * the CLI can feed pinned files, paths or URLs.
@@ -77,7 +78,16 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
     );
   }
 
-  const dataNotes: DataNote[] = notes.map((n, i) => ({ id: `DN-${String(i + 1).padStart(3, '0')}`, ...n }));
+  // Ids come from what a note says, not its position, so /data-notes/#DN-… anchors cited in a
+  // report survive new notes being added by a later import.
+  const seenIds = new Set<string>();
+  const dataNotes: DataNote[] = notes.map((n) => {
+    const digest = createHash('sha256').update(`${n.source}\u0000${n.subject}\u0000${n.problem}`).digest('hex');
+    let id = `DN-${digest.slice(0, 8)}`;
+    for (let k = 12; seenIds.has(id); k += 4) id = `DN-${digest.slice(0, k)}`;
+    seenIds.add(id);
+    return { id, ...n };
+  });
   const m = ccm.mapping.metadata;
   const meta: ContentRecord = {
     kind: 'site-meta',

@@ -77,7 +77,9 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
     return list;
   }, [groups, query]);
 
-  const activeIndex = active < options.length ? active : -1;
+  // Automatic selection (APG "list autocomplete with automatic selection"): until the reader
+  // moves, the first suggestion is active, so typing an id and pressing Enter opens it.
+  const activeIndex = active >= 0 && active < options.length ? active : options.length ? 0 : -1;
 
   useEffect(() => {
     if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
@@ -141,7 +143,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
     if (state.names === 'error') status = 'Search could not be loaded. A retry button follows the search box.';
     else if (!engine) status = 'Loading search…';
     else if (total === 0 && state.text === 'loading') status = 'Searching the full text…';
-    else if (total === 0) status = `No results for ${query}.`;
+    else if (total === 0) status = `No results for ${query.length > 60 ? `${query.slice(0, 60)}…` : query}.`;
     else status = `${plural(total, 'result')}${total > options.length - 1 ? `, ${options.length - 1} shown` : ''}. Use the up and down arrow keys to choose, Enter to open.`;
   }
 
@@ -205,7 +207,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
         {status}
       </div>
       <div
-        className={`${expanded ? '' : 'hidden'} absolute right-0 top-full z-50 mt-1 max-h-[70vh] w-[min(40rem,calc(100vw-2rem))] overflow-y-auto rounded border border-slate-300 bg-white text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900`}
+        className={`${expanded ? '' : 'hidden'} absolute right-0 top-full z-50 mt-1 w-[min(40rem,calc(100vw-2rem))] rounded border border-slate-300 bg-white text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900`}
       >
         {state.names === 'error' ? (
           <div className="p-3">
@@ -229,7 +231,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
             <p className="mt-1 text-slate-700 dark:text-slate-300">Try an id such as T1133 or IAM-14, a name, or fewer words. Browse the matrix or the CCM domains instead.</p>
           </div>
         ) : null}
-        <div role="listbox" id={listId} aria-label="Search suggestions" className={engine && state.names !== 'error' ? '' : 'hidden'}>
+        <div role="listbox" id={listId} aria-label="Search suggestions" data-query={response?.query ?? ''} className={engine && state.names !== 'error' ? '' : 'hidden'}>
           {groups.map((g) => (
             <div key={g.kind} role="group" aria-labelledby={`${base}-g-${g.kind}`} className="border-b border-slate-200 py-1 last:border-b-0 dark:border-slate-700">
               <div id={`${base}-g-${g.kind}`} role="presentation" className="px-3 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
@@ -255,7 +257,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
                       {hit.doc.deprecated ? <span className="shrink-0 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">deprecated</span> : null}
                     </div>
                     {hit.snippet.length ? (
-                      <div className="line-clamp-2 text-xs text-slate-700 dark:text-slate-300">
+                      <div className="line-clamp-1 text-xs text-slate-700 dark:text-slate-300">
                         <Highlighted segments={hit.snippet} />
                       </div>
                     ) : null}

@@ -200,6 +200,11 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
                         </Link>
                         {hit.doc.deprecated ? <span className="rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">deprecated</span> : null}
                       </div>
+                      {hit.context.length && hit.snippet !== hit.context ? (
+                        <p className="mt-0.5 text-xs text-slate-700 dark:text-slate-300">
+                          <Highlighted segments={hit.context} />
+                        </p>
+                      ) : null}
                       {hit.snippet.length ? (
                         <p className="mt-1 text-sm break-words text-slate-700 dark:text-slate-300">
                           <Highlighted segments={hit.snippet} />

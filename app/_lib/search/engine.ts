@@ -102,7 +102,7 @@ export class SearchEngine {
   private readonly aliasKeys: string[][];
   private text: TextTier | null = null;
 
-  constructor(payload: NamesPayload) {
+  constructor(payload: NamesPayload, deferIndexing = false) {
     this.version = payload.version;
     const rows = payload.docs;
     const names = new Map(rows.map((r) => [r[1], r[2]]));
@@ -126,9 +126,27 @@ export class SearchEngine {
     this.aliasKeys = this.docs.map((d) => d.aliases.map(nameKey));
     for (const d of this.docs) this.byKey.set(idKey(d.id), d.n);
     for (const [from, n] of payload.redirects) this.redirects.set(idKey(from), n);
-    // The name tier is indexed here rather than downloaded: the docs are ~48 KB gzip, the same
+    // The name tier is indexed here rather than downloaded: the docs are ~50 KB gzip, the same
     // index exported by FlexSearch is ~100 KB more, and building it takes a few tens of ms.
-    for (const d of this.docs) {
+    if (!deferIndexing) this.indexNames(0, this.docs.length);
+  }
+
+  /**
+   * Browser entry point: builds the name index in slices, yielding to the event loop between
+   * them, so loading never blocks input for long. Exact ids work from the start (plain map).
+   */
+  static async create(payload: NamesPayload, slice = 400): Promise<SearchEngine> {
+    const engine = new SearchEngine(payload, true);
+    for (let from = 0; from < engine.docs.length; from += slice) {
+      engine.indexNames(from, Math.min(engine.docs.length, from + slice));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return engine;
+  }
+
+  private indexNames(from: number, to: number) {
+    for (let n = from; n < to; n++) {
+      const d = this.docs[n]!;
       if (d.deprecated) continue;
       const technique = d.kind === 'technique' || d.kind === 'sub-technique';
       this.nameIndex.add({ n: d.n, id: technique ? `${d.id} ${d.id.slice(1)}` : d.id, name: d.name, alias: d.aliases.join(' \n ') });
@@ -301,17 +319,21 @@ export class SearchEngine {
     const doc = this.docs[c.n]!;
     // An id match is shown whole; marking its digits inside names would be noise.
     const marks = c.match === 'id' || c.match === 'redirect' ? [] : terms;
+    const aka = doc.aliases.length ? `Also known as ${doc.aliases.slice(0, 4).join(', ')}${doc.aliases.length > 4 ? ', …' : ''}` : '';
+    const context = highlight([doc.context, aka].filter(Boolean).join(' · '), marks);
+    const text = this.text?.texts[c.n] || '';
     let snippet: Segment[];
     if (c.match === 'redirect') {
       snippet = [{ text: `${c.via} was revoked by ATT&CK; it is now `, hit: false }, ...whole(doc.id), { text: '.', hit: false }];
     } else if (c.match === 'alias' && c.alias) {
       snippet = [{ text: 'Also known as ', hit: false }, ...highlight(c.alias, marks)];
-    } else if (c.match === 'text' && this.text?.texts[c.n]) {
-      snippet = excerpt(this.text.texts[c.n] as string, marks);
+    } else if (text && marks.length) {
+      // Prose around the words, when the full-text tier is here and has them.
+      const ex = excerpt(text, marks);
+      snippet = c.match === 'text' || ex.some((s) => s.hit) ? ex : context;
     } else {
-      const aka = doc.aliases.length ? `Also known as ${doc.aliases.slice(0, 4).join(', ')}${doc.aliases.length > 4 ? ', …' : ''}` : '';
-      snippet = highlight([doc.context, aka].filter(Boolean).join(' · '), marks);
+      snippet = context;
     }
-    return { doc, score: c.score, match: c.match, title: highlight(doc.name, marks), snippet, via: c.via };
+    return { doc, score: c.score, match: c.match, title: highlight(doc.name, marks), context, snippet, via: c.via };
   }
 }

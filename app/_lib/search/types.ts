@@ -60,7 +60,9 @@ export interface SearchHit {
   match: MatchKind;
   /** Name with the matching words marked. */
   title: Segment[];
-  /** Short line under the title: matching alias, text excerpt or context, with marks. */
+  /** The object's context line (tactics, CCM domain, aliases…), with marks. */
+  context: Segment[];
+  /** Short line under the title: matching alias, text excerpt or else the context, with marks. */
   snippet: Segment[];
   /** For redirects: the id the reader typed, which now lives on as doc.id. */
   via?: string;

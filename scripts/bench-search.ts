@@ -163,6 +163,7 @@ async function main() {
     let keystrokes = 0;
     for (const q of LATENCY_QUERIES) {
       await box(page).fill('');
+      await page.evaluate(() => ((window as unknown as { __t0: number }).__t0 = 0));
       for (const ch of q) {
         await page.keyboard.type(ch);
         if (/\s/.test(ch)) {
@@ -240,6 +241,7 @@ async function main() {
     ];
     const w = Math.max(...rows.map((r) => r[0].length));
     console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
+    console.log(`slowest keystrokes: ${slowest.join(', ')}`);
     if (misses.length) console.log(`exact-id misses:\n  ${misses.join('\n  ')}`);
     console.log(JSON.stringify(result, null, 2));
   } finally {

@@ -24,7 +24,8 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
   const state = useSyncExternalStore(subscribe, getState, getServerState);
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The active option by key, so it stays put when results refine (e.g. full text arrives).
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const base = useId();
@@ -79,7 +80,9 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
 
   // Automatic selection (APG "list autocomplete with automatic selection"): until the reader
   // moves, the first suggestion is active, so typing an id and pressing Enter opens it.
-  const activeIndex = active >= 0 && active < options.length ? active : options.length ? 0 : -1;
+  const chosenIndex = activeKey === null ? -1 : options.findIndex((o) => o.key === activeKey);
+  const activeIndex = chosenIndex >= 0 ? chosenIndex : options.length ? 0 : -1;
+  const setActive = (i: number) => setActiveKey(i >= 0 ? (options[i]?.key ?? null) : null);
 
   useEffect(() => {
     if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
@@ -150,7 +153,8 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
   return (
     <div
       ref={rootRef}
-      className="relative"
+      // On phones the popup spans the screen width, positioned from the page, not the small box.
+      className="relative max-sm:static"
       onBlur={(e) => {
         if (!rootRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
       }}
@@ -207,7 +211,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
         {status}
       </div>
       <div
-        className={`${expanded ? '' : 'hidden'} absolute right-0 top-full z-50 mt-1 w-[min(40rem,calc(100vw-2rem))] rounded border border-slate-300 bg-white text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900`}
+        className={`${expanded ? '' : 'hidden'} absolute right-0 top-full z-50 mt-1 w-[min(40rem,calc(100vw-2rem))] rounded max-sm:left-2 max-sm:right-2 max-sm:top-auto max-sm:w-auto border border-slate-300 bg-white text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900`}
       >
         {state.names === 'error' ? (
           <div className="p-3">

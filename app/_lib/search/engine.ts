@@ -319,12 +319,17 @@ export class SearchEngine {
     const doc = this.docs[c.n]!;
     // An id match is shown whole; marking its digits inside names would be noise.
     const marks = c.match === 'id' || c.match === 'redirect' ? [] : terms;
-    const aka = doc.aliases.length ? `Also known as ${doc.aliases.slice(0, 4).join(', ')}${doc.aliases.length > 4 ? ', …' : ''}` : '';
+    // Synonyms (options.ts) are search aids, not names the object goes by: not listed as aliases.
+    const isSynonym = (a: string) => synonymRank.get(nameKey(a))?.has(doc.id) ?? false;
+    const names = doc.aliases.filter((a) => !isSynonym(a));
+    const aka = names.length ? `Also known as ${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}` : '';
     const context = highlight([doc.context, aka].filter(Boolean).join(' · '), marks);
     const text = this.text?.texts[c.n] || '';
     let snippet: Segment[];
     if (c.match === 'redirect') {
       snippet = [{ text: `${c.via} was revoked by ATT&CK; it is now `, hit: false }, ...whole(doc.id), { text: '.', hit: false }];
+    } else if (c.match === 'alias' && c.alias && isSynonym(c.alias)) {
+      snippet = [{ text: 'Common short name: ', hit: false }, ...highlight(c.alias, marks), ...(context.length ? [{ text: ' · ', hit: false }, ...context] : [])];
     } else if (c.match === 'alias' && c.alias) {
       snippet = [{ text: 'Also known as ', hit: false }, ...highlight(c.alias, marks)];
     } else if (text && marks.length) {

@@ -74,8 +74,10 @@ export function loadText(version: string): Promise<void> {
   if (textPromise) return textPromise;
   set({ text: 'loading' });
   textPromise = (async () => {
+    const t0 = performance.now();
     const [engine, payload] = await Promise.all([loadNames(version), fetchJson<TextPayload>(textIndexPath(version))]);
     const t1 = performance.now();
+    performance.measure('search:text-fetch', { start: t0, end: t1 });
     engine.attachText(payload);
     performance.measure('search:text-import', { start: t1 });
     // A new object so useSyncExternalStore readers re-render and re-run their search.

@@ -78,7 +78,8 @@ async function up(): Promise<boolean> {
 }
 async function startServer(): Promise<ChildProcess | null> {
   if (await up()) return null;
-  const child = spawn('npx', ['tsx', 'scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  // One process (node with tsx's loader), so kill() really stops the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     if (await up()) return child;
     await new Promise((r) => setTimeout(r, 200));

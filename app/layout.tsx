@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { getContent } from './_lib/content/loader';
 import { SITE_ORIGIN } from './_lib/urls';
+import { searchIndexVersion } from './_lib/search/build';
+import { SearchBox } from '@/components/search/SearchBox';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { THEME_BOOT_SCRIPT } from '@/components/layout/ThemeToggle';
@@ -31,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader search={<SearchBox indexVersion={searchIndexVersion(getContent())} />} />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}
         </main>

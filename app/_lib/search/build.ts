@@ -1,0 +1,170 @@
+/**
+ * Build-time side of search: turns the content graph into the two downloadable payloads
+ * (names tier, text tier). Runs in Node only (route handlers under app/search-index, tests, bench).
+ * Only live objects are indexed; deprecated ones are reachable by exact id (flagged), and revoked
+ * ids redirect to their replacement, whose aliases gain the revoked names.
+ */
+import { createHash } from 'node:crypto';
+import type { ContentGraph, AnyRecord } from '../content/graph';
+import { markdownToPlainText } from '../markdown/render';
+import { KIND_CODES, type SearchKind } from './kinds';
+import { INDEX_FORMAT, SYNONYMS, createTextIndex } from './options';
+import { nameKey } from './query';
+import type { DocRow, ExportedIndex, NamesPayload, TextPayload } from './types';
+
+interface Collected {
+  docs: DocRow[];
+  redirects: [string, number][];
+  texts: (string | 0)[];
+}
+
+const kindCode = (k: SearchKind) => KIND_CODES.indexOf(k);
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** First sentence of plain text, at most `max` characters (cut at a word). */
+export function firstSentence(text: string, max = 140): string {
+  const plain = markdownToPlainText(text);
+  const m = /^(.+?[.!?])(\s|$)/.exec(plain);
+  let s = m ? m[1]! : plain;
+  if (s.length > max) s = `${s.slice(0, max).replace(/\s+\S*$/, '')}…`;
+  return s;
+}
+
+const uniq = (list: string[]) => [...new Set(list.filter(Boolean))];
+const joinTexts = (parts: (string | undefined)[]) => uniq(parts.map((p) => (p ? markdownToPlainText(p) : ''))).join('\n');
+
+/** Everything the payloads are made of, cheap to compute (no FlexSearch). */
+function collect(g: ContentGraph): Collected {
+  const docs: DocRow[] = [];
+  const texts: (string | 0)[] = [];
+  const extraAliases = new Map<string, string[]>();
+  const position = new Map<string, number>();
+
+  // Revoked objects: follow revokedBy to a live object; its aliases gain the old names.
+  const redirectsTo = new Map<string, string>();
+  for (const r of g.byId.values()) {
+    if (!('status' in r) || r.status !== 'revoked' || !r.revokedBy) continue;
+    let target: AnyRecord | undefined = g.byId.get(r.revokedBy);
+    for (let hops = 0; target && 'status' in target && target.status === 'revoked' && target.revokedBy && hops < 10; hops++) {
+      target = g.byId.get(target.revokedBy);
+    }
+    if (!target || !('status' in target) || target.status !== 'live') continue;
+    redirectsTo.set(r.id, target.id);
+    const names = [r.name, ...('aliases' in r ? r.aliases : [])];
+    extraAliases.set(target.id, [...(extraAliases.get(target.id) ?? []), ...names]);
+  }
+  for (const s of SYNONYMS) {
+    for (const id of s.ids) {
+      const r = g.byId.get(id);
+      if (!r || ('status' in r && r.status !== 'live')) throw new Error(`search options: synonym "${s.term}" names ${id}, which is not a live object`);
+      extraAliases.set(id, [...(extraAliases.get(id) ?? []), s.term]);
+    }
+  }
+
+  const add = (kind: SearchKind, r: { id: string; status?: string }, name: string, context: string, aliases: string[], text: string) => {
+    const key = nameKey(name);
+    const all = uniq([...aliases, ...(extraAliases.get(r.id) ?? [])]).filter((a) => nameKey(a) !== key);
+    const row: DocRow = [kindCode(kind), r.id, name, context, all.length ? all : 0];
+    if (r.status === 'deprecated') row[5] = 1;
+    // Trailing empties cost bytes: [k, id, name, ctx] is the common shape.
+    while (row.length > 4 && (row[row.length - 1] === 0 || row[row.length - 1] === undefined)) row.pop();
+    position.set(r.id, docs.length);
+    docs.push(row);
+    texts.push(text || 0);
+  };
+  const keep = <T extends { status: string }>(list: Iterable<T>) => [...list].filter((r) => r.status !== 'revoked');
+
+  const tacticName = (id: string) => g.tactics.get(id)?.name ?? id;
+  const tacticRank = new Map(g.tacticOrder.map((t, i) => [t.id, i]));
+  const tacticsOf = (ids: string[]) => [...ids].sort((a, b) => (tacticRank.get(a) ?? 99) - (tacticRank.get(b) ?? 99)).map(tacticName).join(', ');
+
+  for (const t of g.tacticOrder) add('tactic', t, t.name, firstSentence(t.body), [t.shortname.replace(/-/g, ' ')], joinTexts([t.body]));
+  const techniques = keep(g.techniques.values()).sort(byId);
+  for (const t of techniques.filter((t) => !t.isSubtechnique)) add('technique', t, t.name, tacticsOf(t.tactics), [], joinTexts([t.body]));
+  for (const t of techniques.filter((t) => t.isSubtechnique)) add('sub-technique', t, t.name, tacticsOf(t.tactics), [], joinTexts([t.body]));
+  for (const m of keep(g.mitigations.values()).sort(byId)) {
+    add('mitigation', m, m.name, firstSentence(m.body), [], joinTexts([m.body, ...m.techniques.map((u) => u.description)]));
+  }
+  for (const d of [...g.ccmDomains.values()].sort((a, b) => a.order - b.order)) {
+    const controls = g.controlsByDomain.get(d.id) ?? [];
+    add('ccm-domain', d, d.name, `${controls.length} control${controls.length === 1 ? '' : 's'}`, [], controls.map((c) => c.title ?? '').filter(Boolean).join('\n'));
+  }
+  for (const c of [...g.ccmControls.values()].sort((a, b) => a.order - b.order)) {
+    const domain = g.ccmDomains.get(c.domain)?.name ?? c.domain;
+    add('ccm-control', c, c.title ?? c.id, domain, [], joinTexts([c.body, ...c.mappings.map((m) => m.rationale)]));
+  }
+  for (const x of keep(g.groups.values()).sort(byId)) add('group', x, x.name, '', x.aliases, joinTexts([x.body]));
+  for (const x of keep(g.software.values()).sort(byId)) {
+    add('software', x, x.name, x.softwareType === 'malware' ? 'Malware' : 'Tool', x.aliases, joinTexts([x.body]));
+  }
+  for (const x of keep(g.campaigns.values()).sort(byId)) {
+    const span = [x.firstSeen, x.lastSeen].map((d) => d?.slice(0, 7)).filter(Boolean);
+    add('campaign', x, x.name, span.length ? `Seen ${uniq(span as string[]).join(' to ')}` : '', x.aliases, joinTexts([x.body]));
+  }
+  for (const x of keep(g.dataComponents.values()).sort(byId)) add('data-component', x, x.name, firstSentence(x.body), [], joinTexts([x.body]));
+  for (const x of keep(g.detectionStrategies.values()).sort(byId)) {
+    const ids = x.techniques.slice(0, 3).join(', ') + (x.techniques.length > 3 ? ', …' : '');
+    add('detection-strategy', x, x.name, ids ? `Detects ${ids}` : '', [], '');
+  }
+
+  const redirects: [string, number][] = [];
+  for (const [from, to] of [...redirectsTo].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const n = position.get(to);
+    if (n !== undefined) redirects.push([from, n]);
+  }
+  return { docs, redirects, texts };
+}
+
+const memo = new WeakMap<ContentGraph, { collected: Collected; version?: string; payloads?: { names: NamesPayload; text: TextPayload } }>();
+const entry = (g: ContentGraph) => {
+  let e = memo.get(g);
+  if (!e) {
+    e = { collected: collect(g) };
+    memo.set(g, e);
+  }
+  return e;
+};
+
+/**
+ * Content hash of what the index is made of (and of INDEX_FORMAT): the index file URLs carry it,
+ * so the browser never mixes an old index with new options, and hosts may cache the files forever.
+ */
+export function searchIndexVersion(g: ContentGraph): string {
+  const e = entry(g);
+  if (!e.version) {
+    const h = createHash('sha256');
+    h.update(`format:${INDEX_FORMAT}\n`);
+    h.update(JSON.stringify(e.collected));
+    e.version = h.digest('hex').slice(0, 12);
+  }
+  return e.version;
+}
+
+function exportIndex(index: { export: (cb: (key: string, data: string) => void) => void }): ExportedIndex {
+  const out: ExportedIndex = [];
+  index.export((key, data) => {
+    out.push([key, JSON.parse(data) as unknown]);
+  });
+  return out;
+}
+
+/** Both payloads, built once per process per graph. */
+export function buildSearchPayloads(g: ContentGraph): { names: NamesPayload; text: TextPayload } {
+  const e = entry(g);
+  if (e.payloads) return e.payloads;
+  const { docs, redirects, texts } = e.collected;
+  const version = searchIndexVersion(g);
+
+  // The name tier ships docs only: the engine indexes them in the browser (see engine.ts).
+  const text = createTextIndex();
+  docs.forEach((row, n) => {
+    const t = texts[n];
+    if (t && !row[5]) text.add({ n, text: t });
+  });
+
+  e.payloads = {
+    names: { format: INDEX_FORMAT, version, docs, redirects },
+    text: { format: INDEX_FORMAT, version, texts, index: exportIndex(text) },
+  };
+  return e.payloads;
+}

@@ -1,0 +1,249 @@
+/**
+ * Ranking over the REAL content: the payloads are built in-process from getContent(), sent
+ * through JSON (as the browser receives them) and loaded into the same engine the browser runs.
+ * Expected ids were chosen by reading the data (content/**), not the code.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { getContent } from '../content/loader';
+import { buildSearchPayloads, searchIndexVersion } from './build';
+import { SearchEngine } from './engine';
+import { SYNONYMS } from './options';
+import { KIND_CODES, type SearchKind } from './kinds';
+import { nameKey } from './query';
+import type { NamesPayload, SearchResponse, TextPayload } from './types';
+
+let names: SearchEngine; // name tier only, as the typeahead starts
+let full: SearchEngine; // both tiers
+
+before(() => {
+  const { names: n, text: t } = buildSearchPayloads(getContent());
+  const wire = <T>(x: T) => JSON.parse(JSON.stringify(x)) as T;
+  names = new SearchEngine(wire<NamesPayload>(n));
+  full = new SearchEngine(wire<NamesPayload>(n));
+  full.attachText(wire<TextPayload>(t));
+});
+
+const ids = (r: SearchResponse) => r.hits.map((h) => h.doc.id);
+const first = (q: string, engine = full, kind?: SearchKind) => engine.search(q, { kind }).hits[0]?.doc.id;
+
+describe('exact ids rank first, in every spelling', () => {
+  const spellings: [string, string][] = [
+    ['T1133', 'T1133'],
+    ['t1133', 'T1133'],
+    ['1133', 'T1133'],
+    ['T1078.004', 'T1078.004'],
+    ['T1078/004', 'T1078.004'],
+    ['https://attack.mitre.org/techniques/T1078/004/', 'T1078.004'],
+    ['I&S-06', 'I&S-06'],
+    ['IS-06', 'I&S-06'],
+    ['i&s-06', 'I&S-06'],
+    ['IAM-14', 'IAM-14'],
+    ['iam14', 'IAM-14'],
+    ['G0096', 'G0096'],
+    ['M1032', 'M1032'],
+    ['TA0001', 'TA0001'],
+    ['DET0354', 'DET0354'],
+    ['DC0001', 'DC0001'],
+    ['I&S', 'I&S'],
+  ];
+  for (const [q, id] of spellings) {
+    it(`${q} → ${id} (names tier and full)`, () => {
+      assert.equal(first(q, names), id);
+      assert.equal(first(q, full), id);
+      assert.equal(full.search(q).hits[0]?.match, 'id');
+    });
+  }
+
+  it('every live object is found first by its own id, also lower-cased and without "&"', () => {
+    const g = getContent();
+    const misses: string[] = [];
+    for (const d of full.docs) {
+      for (const q of [d.id, d.id.toLowerCase(), d.id.replace(/&/g, '')]) {
+        if (first(q) !== d.id) misses.push(`${q} → ${first(q)}`);
+      }
+    }
+    assert.deepEqual(misses, []);
+    // …and the docs cover every live object of every kind we search.
+    const live = [g.techniques, g.tactics, g.mitigations, g.groups, g.campaigns, g.software, g.detectionStrategies, g.dataComponents]
+      .flatMap((m) => [...m.values()])
+      .filter((r) => r.status === 'live').length;
+    const indexed = full.docs.filter((d) => !d.deprecated && !d.kind.startsWith('ccm-')).length;
+    assert.equal(indexed, live);
+    assert.equal(full.docs.filter((d) => d.kind === 'ccm-control').length, g.ccmControls.size);
+  });
+
+  it('a revoked id leads to its replacement', () => {
+    const g = getContent();
+    // Dragonfly 2.0 (G0074) was revoked by ATT&CK in favour of Dragonfly (G0035).
+    assert.equal(g.groups.get('G0074')?.revokedBy, 'G0035');
+    const hit = full.search('G0074').hits[0];
+    assert.equal(hit?.doc.id, 'G0035');
+    assert.equal(hit?.match, 'redirect');
+    assert.ok(hit?.snippet.map((s) => s.text).join('').includes('G0074'));
+  });
+
+  it('a deprecated object is reachable by id, flagged, and absent from word searches', () => {
+    const g = getContent();
+    const dep = [...g.techniques.values()].find((t) => t.status === 'deprecated');
+    assert.ok(dep, 'the data has deprecated techniques');
+    const hit = full.search(dep.id).hits[0];
+    assert.equal(hit?.doc.id, dep.id);
+    assert.equal(hit?.doc.deprecated, true);
+    assert.ok(!ids(full.search(dep.name, { limit: 500 })).includes(dep.id));
+  });
+
+  it('an id prefix lists the technique before its sub-techniques', () => {
+    const r = full.search('T1078', { limit: 10 });
+    assert.deepEqual(ids(r).slice(0, 5), ['T1078', 'T1078.001', 'T1078.002', 'T1078.003', 'T1078.004']);
+    assert.deepEqual(ids(full.search('T1078/00', { limit: 4 })), ['T1078.001', 'T1078.002', 'T1078.003', 'T1078.004']);
+  });
+});
+
+describe('names and aliases', () => {
+  it('"Wicked Panda" finds APT41 (G0096) first, by its alias', () => {
+    for (const engine of [names, full]) {
+      const hit = engine.search('Wicked Panda').hits[0];
+      assert.equal(hit?.doc.id, 'G0096');
+      assert.equal(hit?.match, 'alias');
+    }
+    assert.equal(first('wicked pan', names), 'G0096');
+  });
+
+  it('"Dragonfly 2.0" finds Dragonfly (G0035) first', () => {
+    assert.equal(first('Dragonfly 2.0', names), 'G0035');
+    assert.equal(first('Dragonfly 2.0', full), 'G0035');
+  });
+
+  it('"MFA" finds Multi-factor Authentication (M1032) first, then the MFA techniques', () => {
+    const r = full.search('MFA', { limit: 10 });
+    assert.equal(r.hits[0]?.doc.id, 'M1032');
+    for (const id of ['T1111', 'T1621', 'T1556.006']) assert.ok(ids(r).slice(0, 5).includes(id), id);
+    assert.equal(first('mfa', names), 'M1032');
+  });
+
+  it('every synonym names live objects and finds its first one first', () => {
+    for (const s of SYNONYMS) {
+      assert.equal(first(s.term), s.ids[0], s.term);
+      assert.ok(s.why.length > 20, `${s.term} documents why`);
+    }
+  });
+
+  it('an exact name ranks its object first', () => {
+    const bad: string[] = [];
+    for (const d of full.docs) {
+      if (d.deprecated) continue;
+      const top = full.search(d.shortName).hits[0];
+      if (!top || (nameKey(top.doc.shortName) !== nameKey(d.shortName) && nameKey(top.doc.name) !== nameKey(d.shortName) && top.match !== 'id')) {
+        bad.push(`${d.shortName} → ${top?.doc.id} ${top?.doc.name}`);
+      }
+    }
+    assert.deepEqual(bad, []);
+  });
+
+  it('prefixes work as you type', () => {
+    const r = names.search('valid acc', { limit: 5 });
+    assert.equal(r.hits[0]?.doc.id, 'T1078');
+    assert.ok(ids(r).includes('T1078.004'));
+    assert.equal(first('powershel', names), 'T1059.001');
+  });
+});
+
+describe('full text', () => {
+  it('"VPN" finds External Remote Services among the techniques', () => {
+    // T1133's description: "Remote services such as VPNs, Citrix, and other access mechanisms…"
+    assert.ok(ids(full.search('VPN', { kind: 'technique', limit: 5 })).includes('T1133'));
+  });
+
+  it('"kubelet" finds the container techniques and the CCM control that mentions it', () => {
+    const r = full.search('kubelet', { limit: 10 });
+    for (const id of ['T1609', 'T1543.005', 'T1133', 'DSP-17']) assert.ok(ids(r).includes(id), id);
+    assert.equal(full.search('kubelet', { kind: 'ccm-control' }).hits[0]?.doc.id, 'DSP-17');
+  });
+
+  it('"segmentation" finds Segmentation and Segregation (I&S-06) first and Network Segmentation (M1030)', () => {
+    const r = full.search('segmentation', { limit: 5 });
+    assert.equal(r.hits[0]?.doc.id, 'I&S-06');
+    assert.ok(ids(r).includes('M1030'));
+    const ccm = full.search('segmentation', { kind: 'ccm-control', limit: 10 });
+    assert.equal(ccm.hits[0]?.doc.id, 'I&S-06');
+    // I&S-09 Network Defense's rationale: "implementing cloud-based segmentation at each layer…"
+    assert.ok(ids(ccm).includes('I&S-09'));
+    assert.ok(ccm.hits.every((h) => h.doc.kind === 'ccm-control'));
+  });
+
+  it('text hits carry an excerpt with the word marked', () => {
+    const hit = full.search('kubelet').hits.find((h) => h.match === 'text');
+    assert.ok(hit);
+    assert.ok(hit.snippet.some((s) => s.hit && s.text.toLowerCase().startsWith('kubelet')));
+  });
+
+  it('facet counts cover every kind and do not depend on the kind filter', () => {
+    const all = full.search('network');
+    const only = full.search('network', { kind: 'mitigation' });
+    assert.deepEqual(only.counts, all.counts);
+    assert.equal(only.total, all.counts.mitigation);
+    assert.equal(
+      all.total,
+      Object.values(all.counts).reduce((a, b) => a + (b ?? 0), 0),
+    );
+    for (const k of Object.keys(all.counts)) assert.ok(KIND_CODES.includes(k as SearchKind));
+  });
+
+  it('the name tier alone does not search prose', () => {
+    assert.equal(names.search('kubelet').total, 0);
+    assert.equal(full.search('kubelet').fullText, true);
+  });
+});
+
+describe('hostile input', () => {
+  const hostile = [
+    `<img src=x onerror=alert(1)>{}&%#"'😀${'x'.repeat(10_000)}`,
+    '&',
+    '%',
+    '#',
+    '"\'',
+    '%00%ff',
+    '\u0000\u0001\u001f',
+    '\uD800',
+    '(',
+    '.*+?[]{}()|\\^$',
+    '__proto__',
+    'constructor',
+    'hasOwnProperty',
+    '😀🔥👩‍💻',
+    'a'.repeat(10_000),
+    ' '.repeat(10_000),
+    'T'.repeat(10_000),
+    '1'.repeat(10_000),
+    'and the of',
+  ];
+  for (const q of hostile) {
+    it(`survives ${JSON.stringify(q.slice(0, 24))}${q.length > 24 ? `… (${q.length} chars)` : ''}`, () => {
+      for (const engine of [names, full]) {
+        const r = engine.search(q, { kind: 'technique' });
+        assert.ok(Array.isArray(r.hits));
+        assert.ok(r.query.length <= 200);
+      }
+    });
+  }
+
+  it('the pasted markup-plus-junk string matches nothing', () => {
+    assert.equal(full.search(hostile[0]!).total, 0);
+  });
+});
+
+describe('index version', () => {
+  it('is a stable content hash', () => {
+    const v = searchIndexVersion(getContent());
+    assert.match(v, /^[0-9a-f]{12}$/);
+    assert.equal(buildSearchPayloads(getContent()).names.version, v);
+    assert.equal(buildSearchPayloads(getContent()).text.version, v);
+  });
+
+  it('a text tier from another version is refused', () => {
+    const { names: n, text: t } = buildSearchPayloads(getContent());
+    const e = new SearchEngine(n);
+    assert.throws(() => e.attachText({ ...t, version: 'other' }));
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Searchable kinds, their labels and index file locations. Kept apart from options.ts (which
+ * imports FlexSearch) so components can use them without pulling FlexSearch into page bundles.
+ */
+
+/** Kinds in facet order. `weight` breaks ties between equally good matches of different kinds. */
+export const SEARCH_KINDS = [
+  { kind: 'technique', label: 'Techniques', one: 'Technique', weight: 10 },
+  { kind: 'sub-technique', label: 'Sub-techniques', one: 'Sub-technique', weight: 9 },
+  { kind: 'tactic', label: 'Tactics', one: 'Tactic', weight: 11 },
+  { kind: 'mitigation', label: 'Mitigations', one: 'Mitigation', weight: 9 },
+  { kind: 'ccm-control', label: 'CCM controls', one: 'CCM control', weight: 9 },
+  { kind: 'ccm-domain', label: 'CCM domains', one: 'CCM domain', weight: 10 },
+  { kind: 'group', label: 'Groups', one: 'Group', weight: 8 },
+  { kind: 'campaign', label: 'Campaigns', one: 'Campaign', weight: 7 },
+  { kind: 'software', label: 'Software', one: 'Software', weight: 7 },
+  { kind: 'detection-strategy', label: 'Detection strategies', one: 'Detection strategy', weight: 4 },
+  { kind: 'data-component', label: 'Data components', one: 'Data component', weight: 5 },
+] as const;
+
+export type SearchKind = (typeof SEARCH_KINDS)[number]['kind'];
+export const KIND_CODES: readonly SearchKind[] = SEARCH_KINDS.map((k) => k.kind);
+export const KIND_INFO = Object.fromEntries(SEARCH_KINDS.map((k) => [k.kind, k])) as Record<SearchKind, (typeof SEARCH_KINDS)[number]>;
+export const isSearchKind = (s: unknown): s is SearchKind => typeof s === 'string' && (KIND_CODES as readonly string[]).includes(s);
+
+/** Where the index files live (before withBasePath): versioned, so a host may cache them forever. */
+export const SEARCH_INDEX_DIR = '/search-index';
+export const namesIndexPath = (version: string) => `${SEARCH_INDEX_DIR}/${version}/names.json`;
+export const textIndexPath = (version: string) => `${SEARCH_INDEX_DIR}/${version}/text.json`;

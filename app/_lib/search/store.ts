@@ -1,0 +1,98 @@
+/**
+ * Browser side of search loading: one engine per page session, fetched on intent only (first
+ * focus of a search box, `/`, Ctrl/Cmd-K, or opening /search/). FlexSearch and the engine are a
+ * dynamic import, so page bundles carry neither; the index files are versioned URLs, fetched
+ * through withBasePath and cached by the browser. Components read the state with
+ * useSyncExternalStore.
+ */
+import { withBasePath } from '../urls';
+import { namesIndexPath, textIndexPath } from './kinds';
+import type { SearchEngine } from './engine';
+import type { NamesPayload, TextPayload } from './types';
+
+export type TierStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface SearchState {
+  names: TierStatus;
+  text: TierStatus;
+  engine: SearchEngine | null;
+}
+
+const SERVER_STATE: SearchState = { names: 'idle', text: 'idle', engine: null };
+let state: SearchState = SERVER_STATE;
+const listeners = new Set<() => void>();
+
+const set = (patch: Partial<SearchState>) => {
+  state = { ...state, ...patch };
+  listeners.forEach((fn) => fn());
+};
+
+export const subscribe = (fn: () => void) => {
+  listeners.add(fn);
+  return () => {
+    listeners.delete(fn);
+  };
+};
+export const getState = () => state;
+export const getServerState = () => SERVER_STATE;
+
+async function fetchJson<T>(path: string): Promise<T> {
+  // Versioned URL: whatever the browser has cached for it is current.
+  const res = await fetch(withBasePath(path), { cache: 'force-cache', credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`${res.status} ${res.statusText} for ${path}`);
+  return (await res.json()) as T;
+}
+
+let namesPromise: Promise<SearchEngine> | null = null;
+let textPromise: Promise<void> | null = null;
+
+/** Loads the name tier (idempotent; after an error, calling it again retries). */
+export function loadNames(version: string): Promise<SearchEngine> {
+  if (namesPromise) return namesPromise;
+  set({ names: 'loading' });
+  namesPromise = (async () => {
+    const t0 = performance.now();
+    const [{ SearchEngine }, payload] = await Promise.all([import('./engine'), fetchJson<NamesPayload>(namesIndexPath(version))]);
+    const t1 = performance.now();
+    const engine = await SearchEngine.create(payload);
+    // Timings for scripts/bench-search.ts (and the browser's performance panel).
+    performance.measure('search:names-fetch', { start: t0, end: t1 });
+    performance.measure('search:names-index', { start: t1 });
+    set({ names: 'ready', engine });
+    return engine;
+  })();
+  namesPromise.catch((err: unknown) => {
+    console.warn('search: could not load the name index', err);
+    namesPromise = null;
+    set({ names: 'error' });
+  });
+  return namesPromise;
+}
+
+/** Loads the full-text tier after the name tier (idempotent; retries after an error). */
+export function loadText(version: string): Promise<void> {
+  if (textPromise) return textPromise;
+  set({ text: 'loading' });
+  textPromise = (async () => {
+    const t0 = performance.now();
+    const [engine, payload] = await Promise.all([loadNames(version), fetchJson<TextPayload>(textIndexPath(version))]);
+    const t1 = performance.now();
+    performance.measure('search:text-fetch', { start: t0, end: t1 });
+    engine.attachText(payload);
+    performance.measure('search:text-import', { start: t1 });
+    // A new object so useSyncExternalStore readers re-render and re-run their search.
+    set({ text: 'ready' });
+  })();
+  textPromise.catch((err: unknown) => {
+    console.warn('search: could not load the full-text index', err);
+    textPromise = null;
+    set({ text: 'error' });
+  });
+  return textPromise;
+}
+
+/** Retry whatever failed. */
+export function retry(version: string, withText: boolean): void {
+  if (state.names === 'error' || !state.engine) void loadNames(version).catch(() => {});
+  if (withText && state.text !== 'ready') void loadText(version).catch(() => {});
+}

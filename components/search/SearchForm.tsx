@@ -1,0 +1,53 @@
+import type { ChangeEvent, FormEvent } from 'react';
+import { HREFS, withBasePath } from '@/app/_lib/urls';
+import { PRIMARY_SEARCH_ATTR } from './shortcuts';
+
+export const SEARCH_INPUT_ID = 'search-page-q';
+
+/**
+ * The search page's form. A plain GET form to /search/ (works without JavaScript); the client
+ * page passes handlers and a controlled value. `kind` rides along as a hidden field.
+ */
+export function SearchForm({
+  value,
+  kind,
+  onChange,
+  onSubmit,
+}: {
+  value?: string;
+  kind?: string | null;
+  onChange?: (e: ChangeEvent<HTMLInputElement>) => void;
+  onSubmit?: (e: FormEvent<HTMLFormElement>) => void;
+}) {
+  const primary = { [PRIMARY_SEARCH_ATTR]: '' };
+  return (
+    <form role="search" aria-label="Search the knowledge base" action={withBasePath(HREFS.search)} method="get" onSubmit={onSubmit} className="my-4">
+      <label htmlFor={SEARCH_INPUT_ID} className="mb-1 block text-sm font-medium">
+        Search techniques, tactics, mitigations, CCM controls, groups, campaigns, software and detections
+      </label>
+      <div className="flex max-w-3xl gap-2">
+        <input
+          id={SEARCH_INPUT_ID}
+          name="q"
+          type="search"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          maxLength={10_000}
+          placeholder="e.g. T1133, I&S-06, Wicked Panda, kubelet"
+          {...(onChange ? { value: value ?? '', onChange } : { defaultValue: value ?? '' })}
+          {...primary}
+          className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600 focus:outline-2 focus:outline-offset-1 focus:outline-blue-600 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400"
+        />
+        {kind ? <input type="hidden" name="kind" value={kind} /> : null}
+        <button
+          type="submit"
+          className="rounded border border-blue-700 bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-600 dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950 dark:hover:bg-blue-300"
+        >
+          Search
+        </button>
+      </div>
+    </form>
+  );
+}

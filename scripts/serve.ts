@@ -83,7 +83,8 @@ async function send(
     "Content-Type": type,
     "X-Content-Type-Options": "nosniff",
     // Hashed build assets never change; everything else must be revalidated.
-    "Cache-Control": urlPath.startsWith("/_next/static/")
+    // Hashed assets and the content-versioned search index never change at a given URL.
+    "Cache-Control": urlPath.startsWith("/_next/static/") || urlPath.startsWith("/search-index/")
       ? "public, max-age=31536000, immutable"
       : "no-cache",
   };

@@ -7,6 +7,14 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  // One link component: components/ui/Link turns off viewport prefetching (see its comment).
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["components/ui/Link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use '@/components/ui/Link' (no viewport prefetch)." }] }],
+    },
+  },
   // Generated output, imported data and test artefacts are not source.
   globalIgnores([
     ".next/**",

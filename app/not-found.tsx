@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
 import { IdSuggestion } from '@/components/ui/IdSuggestion';
 

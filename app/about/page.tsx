@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { APACHE_URL, buildAbout, CSA_CCM_URL, CTID_MAPPINGS_URL, CTID_REPO_URL, MITRE_ATTRIBUTION, MITRE_TERMS_URL } from '@/app/_lib/views/about';
 import { HREFS } from '@/app/_lib/urls';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildCcmIndex } from '@/app/_lib/views/ccm';
 import { CSA_CCM_URL, CTID_MAPPINGS_URL } from '@/app/_lib/views/about';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { Suspense } from 'react';
 import { getContent } from '@/app/_lib/content/loader';
 import { isoDate } from '@/app/_lib/exports/mapping';

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { getContent } from '../_lib/content/loader';
 import { searchIndexVersion } from '../_lib/search/build';
 import { HREFS } from '../_lib/urls';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchPage } from '@/components/search/SearchPage';
 

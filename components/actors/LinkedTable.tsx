@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { LinkedRow } from '@/app/_lib/views/group';
 import { DataTable } from '@/components/ui/DataTable';
 

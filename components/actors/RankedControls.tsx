@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { CcmForTechniques, RankedControl } from '@/app/_lib/views/ccm';
 import { HREFS } from '@/app/_lib/urls';
 import { TechniqueLink } from '@/components/ccm/TechniqueLink';

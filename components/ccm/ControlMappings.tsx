@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { ControlTacticGroup } from '@/app/_lib/views/ccm';
 import { DataTable } from '@/components/ui/DataTable';
 import { TechniqueLink } from './TechniqueLink';

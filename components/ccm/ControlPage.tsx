@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { CcmControlView } from '@/app/_lib/views/ccm';
 import { CSA_CCM_URL } from '@/app/_lib/views/about';
 import { HREFS } from '@/app/_lib/urls';

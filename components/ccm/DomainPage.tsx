@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { CcmDomainView } from '@/app/_lib/views/ccm';
 import { HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';

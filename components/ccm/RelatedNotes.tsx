@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { DataNote } from '@/app/_lib/content/schema';
 import { HREFS } from '@/app/_lib/urls';
 import { Section } from '@/components/ui/Section';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { TechniqueRef } from '@/app/_lib/views/ccm';
 
 /** "T1003.001 OS Credential Dumping: LSASS Memory", id linked, with a status tag when not live. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { AnalyticView } from '@/app/_lib/views/detection';
 import { CopyLink } from '@/components/ui/CopyLink';
 import { DataTable } from '@/components/ui/DataTable';

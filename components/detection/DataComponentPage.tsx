@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { DataComponentView } from '@/app/_lib/views/detection';
 import { HREFS } from '@/app/_lib/urls';
 import { ActorFactsList } from '@/components/actors/ActorFactsList';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { DataComponentIndexRow, DetectionIndexRow } from '@/app/_lib/views/detection';
 import { DataTable } from '@/components/ui/DataTable';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { HREFS } from '@/app/_lib/urls';
 
 export interface SiteVersions {

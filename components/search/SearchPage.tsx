@@ -6,7 +6,7 @@
  * forward move between searches. URL updates go through history.pushState/replaceState, which
  * Next's router observes (useSearchParams) without any network request.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { HREFS, withBasePath } from '@/app/_lib/urls';

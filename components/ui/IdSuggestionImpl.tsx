@@ -4,7 +4,7 @@
  * CCM id (/T1133, /ccm/iam-14), offers the canonical link. Computed from the URL alone; ships no
  * content data.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { useSyncExternalStore } from 'react';
 import { suggestHref } from '@/app/_lib/views/notfound';
 

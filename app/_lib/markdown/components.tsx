@@ -1,7 +1,7 @@
 /**
  * The one component map for rendered Markdown (upstream prose and authored MDX alike).
  */
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { ComponentProps } from 'react';
 
 export const markdownComponents = {

@@ -8,7 +8,8 @@ import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
 import { StatusNotice } from '@/components/ui/StatusNotice';
-import { ID, MUTED, SCROLL, TABLE, TD, TH, THEAD, TR } from './styles';
+import { MUTED, SCROLL } from './styles';
+import T from './tables.module.css';
 
 export function MitigationPage({ view, canonical }: { view: MitigationView; canonical: string }) {
   const live = view.techniques.filter((t) => t.status === 'live').length;
@@ -61,40 +62,36 @@ export function MitigationPage({ view, canonical }: { view: MitigationView; cano
 
       <Section id="techniques" title="Techniques addressed" count={view.techniques.length}>
         <div className={SCROLL}>
-          <table className={`${TABLE} min-w-[36rem]`}>
+          <table className={`${T.t} min-w-[36rem]`}>
             <caption className="sr-only">Techniques {view.name} addresses, with how</caption>
-            <thead className={THEAD}>
+            <thead>
               <tr>
-                <th scope="col" className={`${TH} w-24`}>
+                <th scope="col" className="w-24">
                   ID
                 </th>
-                <th scope="col" className={`${TH} w-56`}>
+                <th scope="col" className="w-56">
                   Technique
                 </th>
-                <th scope="col" className={TH}>
+                <th scope="col">
                   Use
                 </th>
-                <th scope="col" className={`${TH} text-right`}>
+                <th scope="col" className={T.n}>
                   CCM controls
                 </th>
               </tr>
             </thead>
             <tbody>
               {view.techniques.map((r) => (
-                <tr key={r.technique.id} id={r.anchor} className={TR}>
-                  <td className={TD}>
-                    <Link href={r.technique.href} prefetch={false} className={ID}>
-                      {r.technique.id}
-                    </Link>
-                  </td>
-                  <th scope="row" className={`${TD} text-left font-normal`}>
+                <tr key={r.technique.id} id={r.anchor}>
+                  <td className={T.id}>{r.technique.id}</td>
+                  <th scope="row">
                     <Link href={r.technique.href} prefetch={false}>
                       {r.technique.name}
                     </Link>
                     {r.status === 'deprecated' && <div className={`text-xs ${MUTED}`}>deprecated</div>}
                   </th>
-                  <td className={`${TD} prose-kb`}>{r.use}</td>
-                  <td className={`${TD} text-right tabular-nums`}>{r.ccm}</td>
+                  <td className={T.md}>{r.use}</td>
+                  <td className={T.n}>{r.ccm}</td>
                 </tr>
               ))}
             </tbody>
@@ -111,42 +108,38 @@ export function MitigationPage({ view, canonical }: { view: MitigationView; cano
         </p>
         {view.controls.length ? (
           <div className={SCROLL}>
-            <table className={`${TABLE} min-w-[36rem]`}>
+            <table className={`${T.t} min-w-[36rem]`}>
               <caption className="sr-only">CCM controls mapped to the techniques {view.name} addresses, ranked</caption>
-              <thead className={THEAD}>
+              <thead>
                 <tr>
-                  <th scope="col" className={`${TH} w-24`}>
+                  <th scope="col" className="w-24">
                     Control
                   </th>
-                  <th scope="col" className={TH}>
+                  <th scope="col">
                     Title
                   </th>
-                  <th scope="col" className={`${TH} text-right`}>
+                  <th scope="col" className={T.n}>
                     Techniques
                   </th>
-                  <th scope="col" className={TH}>
+                  <th scope="col">
                     Mapped to
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {view.controls.map((c) => (
-                  <tr key={c.control.id} className={TR}>
-                    <td className={TD}>
-                      <Link href={c.control.href} className={ID}>
-                        {c.control.id}
-                      </Link>
-                    </td>
-                    <th scope="row" className={`${TD} text-left font-normal`}>
+                  <tr key={c.control.id}>
+                    <td className={T.id}>{c.control.id}</td>
+                    <th scope="row">
                       {c.title ?? <span className={MUTED}>(no title in the open CCM data)</span>}
                       <div className={`text-xs ${MUTED}`}>
                         <Link href={c.domain.href}>{c.domain.name}</Link>
                       </div>
                     </th>
-                    <td className={`${TD} text-right tabular-nums`}>
+                    <td className={T.n}>
                       {c.techniques.length} <span className={MUTED}>of {live}</span>
                     </td>
-                    <td className={`${TD} text-xs`}>
+                    <td className="text-xs">
                       {c.techniques.map((t, i) => (
                         <span key={t.id}>
                           {i > 0 && ', '}
@@ -173,41 +166,37 @@ export function MitigationPage({ view, canonical }: { view: MitigationView; cano
 export function MitigationIndex({ rows }: { rows: MitigationIndexRow[] }) {
   return (
     <div className={SCROLL}>
-      <table className={`${TABLE} min-w-[36rem]`}>
+      <table className={`${T.t} min-w-[36rem]`}>
         <caption className="sr-only">ATT&amp;CK Enterprise mitigations</caption>
-        <thead className={THEAD}>
+        <thead>
           <tr>
-            <th scope="col" className={`${TH} w-20`}>
+            <th scope="col" className="w-20">
               ID
             </th>
-            <th scope="col" className={`${TH} w-56`}>
+            <th scope="col" className="w-56">
               Mitigation
             </th>
-            <th scope="col" className={TH}>
+            <th scope="col">
               Description
             </th>
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col" className={T.n}>
               Techniques
             </th>
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col" className={T.n}>
               CCM controls
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className={TR}>
-              <td className={TD}>
-                <Link href={r.href} className={ID}>
-                  {r.id}
-                </Link>
-              </td>
-              <th scope="row" className={`${TD} text-left font-normal`}>
+            <tr key={r.id}>
+              <td className={T.id}>{r.id}</td>
+              <th scope="row">
                 <Link href={r.href}>{r.name}</Link>
               </th>
-              <td className={TD}>{r.summary}</td>
-              <td className={`${TD} text-right tabular-nums`}>{r.techniques}</td>
-              <td className={`${TD} text-right tabular-nums`}>{r.controls}</td>
+              <td>{r.summary}</td>
+              <td className={T.n}>{r.techniques}</td>
+              <td className={T.n}>{r.controls}</td>
             </tr>
           ))}
         </tbody>

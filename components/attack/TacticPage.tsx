@@ -7,46 +7,43 @@ import { FactList } from '@/components/ui/FactList';
 import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
-import { ID, MUTED, SCROLL, TABLE, TD, TH, THEAD, TR } from './styles';
+import { MUTED, SCROLL } from './styles';
+import T from './tables.module.css';
 
 export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueRow[]; caption: string }) {
   return (
     <div className={SCROLL}>
-      <table className={`${TABLE} max-w-4xl`}>
+      <table className={`${T.t} max-w-4xl`}>
         <caption className="sr-only">{caption}</caption>
-        <thead className={THEAD}>
+        <thead>
           <tr>
-            <th scope="col" className={`${TH} w-24`}>
+            <th scope="col" className="w-24">
               ID
             </th>
-            <th scope="col" className={TH}>
+            <th scope="col">
               Technique
             </th>
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col" className={T.n}>
               Sub-techniques
             </th>
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col" className={T.n}>
               CCM controls
             </th>
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col" className={T.n}>
               CCM incl. sub-techniques
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} id={r.anchor} className={TR}>
-              <td className={TD}>
-                <Link href={r.href} className={ID}>
-                  {r.id}
-                </Link>
-              </td>
-              <th scope="row" className={`${TD} text-left font-normal`}>
+            <tr key={r.id} id={r.anchor}>
+              <td className={T.id}>{r.id}</td>
+              <th scope="row">
                 <Link href={r.href}>{r.name}</Link>
               </th>
-              <td className={`${TD} text-right tabular-nums`}>{r.subtechniques || <span className={MUTED}>–</span>}</td>
-              <td className={`${TD} text-right tabular-nums`}>{r.ccm}</td>
-              <td className={`${TD} text-right tabular-nums`}>{r.subtechniques ? r.ccmWithSubs : <span className={MUTED}>–</span>}</td>
+              <td className={T.n}>{r.subtechniques || <span className={MUTED}>–</span>}</td>
+              <td className={T.n}>{r.ccm}</td>
+              <td className={T.n}>{r.subtechniques ? r.ccmWithSubs : <span className={MUTED}>–</span>}</td>
             </tr>
           ))}
         </tbody>
@@ -106,45 +103,41 @@ export function TacticPage({ view, canonical }: { view: TacticView; canonical: s
 export function TacticIndex({ rows }: { rows: TacticIndexRow[] }) {
   return (
     <div className={SCROLL}>
-      <table className={TABLE}>
+      <table className={T.t}>
         <caption className="sr-only">Enterprise tactics in matrix order</caption>
-        <thead className={THEAD}>
+        <thead>
           <tr>
-            <th scope="col" className={`${TH} w-20`}>
+            <th scope="col" className="w-20">
               ID
             </th>
-            <th scope="col" className={TH}>
+            <th scope="col">
               Tactic
             </th>
-            <th scope="col" className={TH}>
+            <th scope="col">
               Goal
             </th>
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col" className={T.n}>
               Techniques
             </th>
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col" className={T.n}>
               Sub-techniques
             </th>
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col" className={T.n}>
               With CCM controls
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className={TR}>
-              <td className={TD}>
-                <Link href={r.href} className={ID}>
-                  {r.id}
-                </Link>
-              </td>
-              <th scope="row" className={`${TD} text-left font-normal whitespace-nowrap`}>
+            <tr key={r.id}>
+              <td className={T.id}>{r.id}</td>
+              <th scope="row" className="whitespace-nowrap">
                 <Link href={r.href}>{r.name}</Link>
               </th>
-              <td className={TD}>{r.goal}</td>
-              <td className={`${TD} text-right tabular-nums`}>{r.techniques}</td>
-              <td className={`${TD} text-right tabular-nums`}>{r.subtechniques}</td>
-              <td className={`${TD} text-right tabular-nums`}>
+              <td>{r.goal}</td>
+              <td className={T.n}>{r.techniques}</td>
+              <td className={T.n}>{r.subtechniques}</td>
+              <td className={T.n}>
                 {r.covered} <span className={MUTED}>of {r.techniques}</span>
               </td>
             </tr>

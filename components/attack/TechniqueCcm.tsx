@@ -3,7 +3,8 @@ import Link from 'next/link';
 import type { MappingEraView, TechniqueView } from '@/app/_lib/views/technique';
 import { DateTime } from '@/components/ui/DateTime';
 import { StatusNotice } from '@/components/ui/StatusNotice';
-import { ID, MUTED, SCROLL, TABLE, TD, TH, THEAD, TR } from './styles';
+import { ID_TEXT, MUTED, SCROLL } from './styles';
+import T from './tables.module.css';
 
 const list = (items: string[]) => items.join(', ');
 
@@ -81,33 +82,33 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
             </div>
           )}
           <div className={SCROLL}>
-            <table className={`${TABLE} min-w-[36rem]`}>
+            <table className={`${T.t} min-w-[36rem]`}>
               <caption className="sr-only">CCM v{scope.frameworkVersion} controls mapped to {view.id}</caption>
-              <thead className={THEAD}>
+              <thead>
                 <tr>
-                  <th scope="col" className={`${TH} w-64`}>
+                  <th scope="col" className="w-64">
                     Control
                   </th>
-                  <th scope="col" className={TH}>
+                  <th scope="col">
                     Mapping rationale
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <tr key={r.control.id} id={r.anchor} className={TR}>
-                    <th scope="row" className={`${TD} text-left font-normal`}>
-                      <Link href={r.control.href} className={`${ID} font-semibold`}>
+                  <tr key={r.control.id} id={r.anchor}>
+                    <th scope="row">
+                      <Link href={r.control.href} className={`${ID_TEXT} font-semibold`}>
                         {r.control.id}
                       </Link>
-                      <div className="font-medium">{r.title ?? <span className={MUTED}>(no title in the open CCM data)</span>}</div>
-                      <div className={`text-xs ${MUTED}`}>
+                      <div className="font-medium">{r.title ?? '(no title in the open CCM data)'}</div>
+                      <small>
                         Domain: <Link href={r.domain.href}>{r.domain.name}</Link>
-                      </div>
+                      </small>
                     </th>
-                    <td className={TD}>
+                    <td>
                       {r.rationale}
-                      {r.mappedName && <div className={`mt-1 text-xs ${MUTED}`}>Mapped under the name “{r.mappedName}”.</div>}
+                      {r.mappedName && <small className="mt-1">{`Mapped under the name “${r.mappedName}”.`}</small>}
                     </td>
                   </tr>
                 ))}
@@ -144,36 +145,32 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
             )}
           </p>
           <div className={SCROLL}>
-            <table className={TABLE}>
+            <table className={T.t}>
               <caption className="sr-only">{related.relation === 'parent' ? 'Controls mapped to the parent technique' : 'Controls mapped to sub-techniques'}</caption>
-              <thead className={THEAD}>
+              <thead>
                 <tr>
-                  <th scope="col" className={TH}>
+                  <th scope="col">
                     Control
                   </th>
-                  <th scope="col" className={TH}>
+                  <th scope="col">
                     Title
                   </th>
-                  <th scope="col" className={TH}>
+                  <th scope="col">
                     Mapped to
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {related.rows.map((r) => (
-                  <tr key={r.control.id} className={TR}>
-                    <td className={TD}>
-                      <Link href={r.control.href} className={ID}>
-                        {r.control.id}
-                      </Link>
-                    </td>
-                    <td className={TD}>{r.title ?? <span className={MUTED}>(no title)</span>}</td>
-                    <td className={TD}>
+                  <tr key={r.control.id}>
+                    <td className={T.id}>{r.control.id}</td>
+                    <td>{r.title ?? '(no title)'}</td>
+                    <td>
                       {r.via.map((v, i) => (
                         <span key={v.id}>
                           {i > 0 && ', '}
                           <Link href={v.href}>
-                            <span className={ID}>{v.id}</span> {v.name}
+                            <span className={ID_TEXT}>{v.id}</span> {v.name}
                           </Link>
                         </span>
                       ))}

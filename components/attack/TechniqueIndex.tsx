@@ -1,61 +1,48 @@
 import type { TechniqueIndexRow } from '@/app/_lib/views/technique';
 import { withBasePath } from '@/app/_lib/urls';
-import { ID, MUTED, SCROLL, TABLE, TD, TH, THEAD, TR } from './styles';
+import { SCROLL } from './styles';
+import T from './tables.module.css';
 
 /**
- * All techniques by id, sub-techniques nested under their parent. ~700 rows, so links are plain
- * <a> (no prefetch of every row on scroll) and rows carry few classes.
+ * All techniques by id, sub-techniques nested under their parent (one <tbody> per technique).
+ * ~700 rows, so links are plain <a> (no prefetch of every row on scroll) and cells carry no classes.
  */
 export function TechniqueIndexTable({ rows, caption, showTactics = true }: { rows: TechniqueIndexRow[]; caption: string; showTactics?: boolean }) {
   return (
     <div className={SCROLL}>
-      <table className={`${TABLE} min-w-[36rem]`}>
+      <table className={`${T.t} min-w-[36rem]`}>
         <caption className="sr-only">{caption}</caption>
-        <thead className={THEAD}>
+        <thead>
           <tr>
-            <th scope="col" className={`${TH} w-28`}>
+            <th scope="col" className="w-28">
               ID
             </th>
-            <th scope="col" className={TH}>
-              Name
-            </th>
-            {showTactics && (
-              <th scope="col" className={TH}>
-                Tactics
-              </th>
-            )}
-            <th scope="col" className={`${TH} text-right`}>
+            <th scope="col">Name</th>
+            {showTactics && <th scope="col">Tactics</th>}
+            <th scope="col" className={T.n}>
               CCM controls
             </th>
           </tr>
         </thead>
         {rows.map((t) => (
-          <tbody key={t.id} className="border-b border-slate-300 dark:border-slate-600">
-            <tr id={t.anchor} className={TR}>
-              <td className={TD}>
-                <a href={withBasePath(t.href)} className={ID}>
-                  {t.id}
-                </a>
-              </td>
-              <th scope="row" className={`${TD} text-left font-medium`}>
+          <tbody key={t.id} className={T.nest}>
+            <tr id={t.anchor}>
+              <td className={T.id}>{t.id}</td>
+              <th scope="row" className="font-medium">
                 <a href={withBasePath(t.href)}>{t.name}</a>
-                {t.subtechniques.length > 0 && <span className={`ml-1 text-xs font-normal ${MUTED}`}>({t.subtechniques.length} sub-techniques)</span>}
+                {t.subtechniques.length > 0 && <small>{`${t.subtechniques.length} sub-techniques`}</small>}
               </th>
-              {showTactics && <td className={TD}>{t.tactics.join(', ')}</td>}
-              <td className={`${TD} text-right tabular-nums`}>{t.ccm}</td>
+              {showTactics && <td>{t.tactics.join(', ')}</td>}
+              <td className={T.n}>{t.ccm}</td>
             </tr>
             {t.subtechniques.map((s) => (
-              <tr key={s.id} id={s.anchor} className="align-top text-[0.8125rem] target:bg-yellow-50 dark:target:bg-yellow-950">
-                <td className="py-1 pr-2 pl-5">
-                  <a href={withBasePath(s.href)} className={ID}>
-                    {s.id}
-                  </a>
-                </td>
-                <th scope="row" className="py-1 pr-2 pl-5 text-left font-normal">
+              <tr key={s.id} id={s.anchor}>
+                <td className={T.id}>{s.id}</td>
+                <th scope="row">
                   <a href={withBasePath(s.href)}>{s.name}</a>
                 </th>
                 {showTactics && <td />}
-                <td className="px-2 py-1 text-right tabular-nums">{s.ccm}</td>
+                <td className={T.n}>{s.ccm}</td>
               </tr>
             ))}
           </tbody>

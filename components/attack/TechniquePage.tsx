@@ -8,7 +8,8 @@ import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
 import { StatusNotice } from '@/components/ui/StatusNotice';
-import { ID, MUTED, SCROLL, TABLE, TD, TH, THEAD, TR } from './styles';
+import { MUTED, SCROLL } from './styles';
+import T from './tables.module.css';
 import { TechniqueCcm } from './TechniqueCcm';
 import { Detections, MitigationTable, Procedures } from './TechniqueSections';
 
@@ -117,34 +118,30 @@ export function TechniquePage({ view, canonical }: { view: TechniqueView; canoni
       {view.subtechniques.length > 0 && (
         <Section id="subtechniques" title="Sub-techniques" count={liveSubs.length}>
           <div className={SCROLL}>
-            <table className={TABLE}>
+            <table className={T.t}>
               <caption className="sr-only">Sub-techniques of {view.id}</caption>
-              <thead className={THEAD}>
+              <thead>
                 <tr>
-                  <th scope="col" className={`${TH} w-28`}>
+                  <th scope="col" className="w-28">
                     ID
                   </th>
-                  <th scope="col" className={TH}>
+                  <th scope="col">
                     Name
                   </th>
-                  <th scope="col" className={`${TH} text-right`}>
+                  <th scope="col" className={T.n}>
                     CCM controls
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {view.subtechniques.map((s) => (
-                  <tr key={s.id} className={TR}>
-                    <td className={TD}>
-                      <Link href={s.href} className={ID}>
-                        {s.id}
-                      </Link>
-                    </td>
-                    <td className={TD}>
+                  <tr key={s.id}>
+                    <td className={T.id}>{s.id}</td>
+                    <td>
                       <Link href={s.href}>{s.name}</Link>
                       {s.status === 'deprecated' && <span className={`ml-2 text-xs ${MUTED}`}>(deprecated)</span>}
                     </td>
-                    <td className={`${TD} text-right tabular-nums`}>{s.ccmCount}</td>
+                    <td className={T.n}>{s.ccmCount}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,38 +1,35 @@
 import Link from 'next/link';
 import type { DetectionView, MitigationRow, ProcedureGroup, ProcedureKind } from '@/app/_lib/views/technique';
 import { anchorId } from '@/app/_lib/urls';
-import { ID, MUTED, SCROLL, TABLE, TD, TH, THEAD, TR } from './styles';
+import { ID_TEXT, MUTED, SCROLL } from './styles';
+import T from './tables.module.css';
 
 export function MitigationTable({ rows, caption }: { rows: MitigationRow[]; caption: string }) {
   return (
     <div className={SCROLL}>
-      <table className={`${TABLE} min-w-[32rem]`}>
+      <table className={`${T.t} min-w-[32rem]`}>
         <caption className="sr-only">{caption}</caption>
-        <thead className={THEAD}>
+        <thead>
           <tr>
-            <th scope="col" className={`${TH} w-20`}>
+            <th scope="col" className="w-20">
               ID
             </th>
-            <th scope="col" className={`${TH} w-56`}>
+            <th scope="col" className="w-56">
               Mitigation
             </th>
-            <th scope="col" className={TH}>
+            <th scope="col">
               Use against this technique
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.mitigation.id} id={r.anchor} className={TR}>
-              <td className={TD}>
-                <Link href={r.mitigation.href} className={ID}>
-                  {r.mitigation.id}
-                </Link>
-              </td>
-              <th scope="row" className={`${TD} text-left font-normal`}>
+            <tr key={r.mitigation.id} id={r.anchor}>
+              <td className={T.id}>{r.mitigation.id}</td>
+              <th scope="row">
                 <Link href={r.mitigation.href}>{r.mitigation.name}</Link>
               </th>
-              <td className={`${TD} prose-kb`}>{r.use}</td>
+              <td className={T.md}>{r.use}</td>
             </tr>
           ))}
         </tbody>
@@ -72,38 +69,34 @@ export function Procedures({ groups, techniqueId }: { groups: ProcedureGroup[]; 
             {PROCEDURE_LABELS[g.kind].plural} <span className={`text-base font-normal ${MUTED}`}>({g.rows.length})</span>
           </h3>
           <div className={SCROLL}>
-            <table className={`${TABLE} min-w-[32rem]`}>
+            <table className={`${T.t} min-w-[32rem]`}>
               <caption className="sr-only">
                 {PROCEDURE_LABELS[g.kind].plural} using {techniqueId}
               </caption>
-              <thead className={THEAD}>
+              <thead>
                 <tr>
-                  <th scope="col" className={`${TH} w-20`}>
+                  <th scope="col" className="w-20">
                     ID
                   </th>
-                  <th scope="col" className={`${TH} w-48`}>
+                  <th scope="col" className="w-48">
                     {PROCEDURE_LABELS[g.kind].singular}
                   </th>
-                  <th scope="col" className={TH}>
+                  <th scope="col">
                     Procedure
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {g.rows.map((r) => (
-                  <tr key={r.source.id} id={r.anchor} className={TR}>
-                    <td className={TD}>
-                      <Link href={r.source.href} prefetch={false} className={ID}>
-                        {r.source.id}
-                      </Link>
-                    </td>
-                    <th scope="row" className={`${TD} text-left font-normal`}>
+                  <tr key={r.source.id} id={r.anchor}>
+                    <td className={T.id}>{r.source.id}</td>
+                    <th scope="row">
                       <Link href={r.source.href} prefetch={false}>
                         {r.source.name}
                       </Link>
-                      {r.softwareType && <div className={`text-xs ${MUTED}`}>{r.softwareType}</div>}
+                      {r.softwareType && <small>{r.softwareType}</small>}
                     </th>
-                    <td className={`${TD} prose-kb`}>{r.text}</td>
+                    <td className={T.md}>{r.text}</td>
                   </tr>
                 ))}
               </tbody>
@@ -123,7 +116,7 @@ export function Detections({ detections }: { detections: DetectionView[] }) {
           <h3 className="text-lg font-semibold">
             Detection strategy{' '}
             <Link href={d.strategy.href}>
-              <span className={ID}>{d.strategy.id}</span> {d.strategy.name}
+              <span className={ID_TEXT}>{d.strategy.id}</span> {d.strategy.name}
             </Link>
           </h3>
           <p className={`text-sm ${MUTED}`}>
@@ -132,37 +125,37 @@ export function Detections({ detections }: { detections: DetectionView[] }) {
           {d.analytics.map((a) => (
             <article key={a.id} id={a.anchor} aria-labelledby={`${a.anchor}-h`} className="mt-4 scroll-mt-4 rounded border border-slate-200 p-3 dark:border-slate-700">
               <h4 id={`${a.anchor}-h`} className="font-semibold">
-                <span className={ID}>{a.id}</span>
+                <span className={ID_TEXT}>{a.id}</span>
                 {a.platforms.length > 0 && <span className="font-normal"> · {a.platforms.join(', ')}</span>}
               </h4>
               <div className="prose-kb mt-1 text-sm">{a.description}</div>
               {a.logSources.length > 0 && (
                 <div className={`${SCROLL} mt-3`}>
-                  <table className={TABLE}>
-                    <caption className="mb-1 text-left text-sm font-semibold">Log sources</caption>
-                    <thead className={THEAD}>
+                  <table className={T.t}>
+                    <caption>Log sources</caption>
+                    <thead>
                       <tr>
-                        <th scope="col" className={TH}>
+                        <th scope="col">
                           Data component
                         </th>
-                        <th scope="col" className={TH}>
+                        <th scope="col">
                           Name
                         </th>
-                        <th scope="col" className={TH}>
+                        <th scope="col">
                           Channel
                         </th>
                       </tr>
                     </thead>
                     <tbody>
                       {a.logSources.map((l, i) => (
-                        <tr key={i} className={TR}>
-                          <td className={TD}>
+                        <tr key={i}>
+                          <td>
                             <Link href={l.dataComponent.href} prefetch={false}>
-                              <span className={ID}>{l.dataComponent.id}</span> {l.dataComponent.name}
+                              <span className={ID_TEXT}>{l.dataComponent.id}</span> {l.dataComponent.name}
                             </Link>
                           </td>
-                          <td className={`${TD} break-words font-mono text-xs`}>{l.name}</td>
-                          <td className={TD}>{l.channel ?? <span className={MUTED}>—</span>}</td>
+                          <td className="break-words font-mono text-xs">{l.name}</td>
+                          <td>{l.channel ?? <span className={MUTED}>—</span>}</td>
                         </tr>
                       ))}
                     </tbody>
@@ -171,23 +164,23 @@ export function Detections({ detections }: { detections: DetectionView[] }) {
               )}
               {a.mutableElements.length > 0 && (
                 <div className={`${SCROLL} mt-3`}>
-                  <table className={TABLE}>
-                    <caption className="mb-1 text-left text-sm font-semibold">Mutable elements (tune for your environment)</caption>
-                    <thead className={THEAD}>
+                  <table className={T.t}>
+                    <caption>Mutable elements (tune for your environment)</caption>
+                    <thead>
                       <tr>
-                        <th scope="col" className={TH}>
+                        <th scope="col">
                           Field
                         </th>
-                        <th scope="col" className={TH}>
+                        <th scope="col">
                           Description
                         </th>
                       </tr>
                     </thead>
                     <tbody>
                       {a.mutableElements.map((m, i) => (
-                        <tr key={`${m.field}-${i}`} className={TR}>
-                          <td className={`${TD} font-mono text-xs`}>{m.field}</td>
-                          <td className={TD}>{m.description}</td>
+                        <tr key={`${m.field}-${i}`}>
+                          <td className="font-mono text-xs">{m.field}</td>
+                          <td>{m.description}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -1,25 +1,13 @@
 import type { CSSProperties } from 'react';
-import { CCM_LEVELS, platformInputId, type MatrixItem, type MatrixView } from '@/app/_lib/views/matrix';
+import { CCM_LEVELS, platformInputId, type MatrixView } from '@/app/_lib/views/matrix';
 import { withBasePath } from '@/app/_lib/urls';
+import { columnHtml } from './cellsHtml';
 import styles from './matrix.module.css';
 import { PlatformFilter } from './PlatformFilter';
 
-/**
- * One cell. Plain <a> (not next/link): ~900 links would each prefetch on scroll and add a
- * client-component reference to the page payload.
- */
-function Cell({ item }: { item: MatrixItem }) {
-  return (
-    <>
-      <a href={withBasePath(item.href)}>{item.name}</a>
-      {item.ccm > 0 && <b>{item.ccm}</b>}
-    </>
-  );
-}
-
 /** Hides cells whose `data-p` lacks the checked platform; pure CSS, so it works without JS. */
 function filterCss(slugs: string[]): string {
-  return slugs.map((s) => `[data-mx]:has(#${platformInputId(s)}:checked) li[data-p]:not([data-p~="${s}"]){display:none}`).join('\n');
+  return slugs.map((s) => `[data-mx]:has(#${platformInputId(s)}:checked) li[data-p]:not([data-p*=",${s},"]){display:none}`).join('\n');
 }
 
 export function Matrix({ view }: { view: MatrixView }) {
@@ -48,27 +36,10 @@ export function Matrix({ view }: { view: MatrixView }) {
             <section key={col.tactic.id} aria-labelledby={`mx-${col.tactic.id}`}>
               <h2 id={`mx-${col.tactic.id}`}>
                 <a href={withBasePath(col.tactic.href)}>{col.tactic.name}</a>
-                <small>{col.techniques.length} techniques</small>
+                <small>{`${col.techniques.length} techniques`}</small>
               </h2>
-              <ul>
-                {col.techniques.map((t) => (
-                  <li key={t.id} data-p={t.platforms} data-c={t.level || undefined}>
-                    <Cell item={t} />
-                    {t.subs.length > 0 && (
-                      <details>
-                        <summary>{t.subs.length} sub-techniques</summary>
-                        <ul>
-                          {t.subs.map((s) => (
-                            <li key={s.id} data-p={s.platforms} data-c={s.level || undefined}>
-                              <Cell item={s} />
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              {/* Cells are a pre-built, escaped HTML string: see cellsHtml.ts. */}
+              <ul dangerouslySetInnerHTML={{ __html: columnHtml(col.techniques) }} />
             </section>
           ))}
         </div>

@@ -129,7 +129,9 @@ export function MitigationPage({ view, canonical }: { view: MitigationView; cano
               <tbody>
                 {view.controls.map((c) => (
                   <tr key={c.control.id}>
-                    <td className={T.id}>{c.control.id}</td>
+                    <td className={T.id}>
+                      <Link href={c.control.href}>{c.control.id}</Link>
+                    </td>
                     <th scope="row">
                       {c.title ?? <span className={MUTED}>(no title in the open CCM data)</span>}
                       <div className={`text-xs ${MUTED}`}>

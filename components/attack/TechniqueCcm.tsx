@@ -163,7 +163,9 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
               <tbody>
                 {related.rows.map((r) => (
                   <tr key={r.control.id}>
-                    <td className={T.id}>{r.control.id}</td>
+                    <td className={T.id}>
+                      <Link href={r.control.href}>{r.control.id}</Link>
+                    </td>
                     <td>{r.title ?? '(no title)'}</td>
                     <td>
                       {r.via.map((v, i) => (

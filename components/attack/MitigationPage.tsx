@@ -62,7 +62,7 @@ export function MitigationPage({ view, canonical }: { view: MitigationView; cano
 
       <Section id="techniques" title="Techniques addressed" count={view.techniques.length}>
         <div className={SCROLL}>
-          <table className={`${T.t} min-w-[36rem]`}>
+          <table className={`${T.t} ${T.stack}`}>
             <caption className="sr-only">Techniques {view.name} addresses, with how</caption>
             <thead>
               <tr>
@@ -108,7 +108,7 @@ export function MitigationPage({ view, canonical }: { view: MitigationView; cano
         </p>
         {view.controls.length ? (
           <div className={SCROLL}>
-            <table className={`${T.t} min-w-[36rem]`}>
+            <table className={`${T.t} ${T.stack}`}>
               <caption className="sr-only">CCM controls mapped to the techniques {view.name} addresses, ranked</caption>
               <thead>
                 <tr>
@@ -168,7 +168,7 @@ export function MitigationPage({ view, canonical }: { view: MitigationView; cano
 export function MitigationIndex({ rows }: { rows: MitigationIndexRow[] }) {
   return (
     <div className={SCROLL}>
-      <table className={`${T.t} min-w-[36rem]`}>
+      <table className={`${T.t} ${T.stack}`}>
         <caption className="sr-only">ATT&amp;CK Enterprise mitigations</caption>
         <thead>
           <tr>

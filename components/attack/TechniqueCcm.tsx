@@ -82,7 +82,7 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
             </div>
           )}
           <div className={SCROLL}>
-            <table className={`${T.t} min-w-[36rem]`}>
+            <table className={`${T.t} ${T.stack}`}>
               <caption className="sr-only">CCM v{scope.frameworkVersion} controls mapped to {view.id}</caption>
               <thead>
                 <tr>

@@ -7,7 +7,7 @@ import T from './tables.module.css';
 export function MitigationTable({ rows, caption }: { rows: MitigationRow[]; caption: string }) {
   return (
     <div className={SCROLL}>
-      <table className={`${T.t} min-w-[32rem]`}>
+      <table className={`${T.t} ${T.stack}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -69,7 +69,7 @@ export function Procedures({ groups, techniqueId }: { groups: ProcedureGroup[]; 
             {PROCEDURE_LABELS[g.kind].plural} <span className={`text-base font-normal ${MUTED}`}>({g.rows.length})</span>
           </h3>
           <div className={SCROLL}>
-            <table className={`${T.t} min-w-[32rem]`}>
+            <table className={`${T.t} ${T.stack}`}>
               <caption className="sr-only">
                 {PROCEDURE_LABELS[g.kind].plural} using {techniqueId}
               </caption>

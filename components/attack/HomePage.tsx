@@ -4,10 +4,10 @@ import { HREFS } from '@/app/_lib/urls';
 import { DateTime } from '@/components/ui/DateTime';
 import { PrintInfo } from '@/components/ui/PrintInfo';
 
-function Counts({ title, counts }: { title: string; counts: HomeCount[] }) {
+function Counts({ id, title, counts }: { id: string; title: string; counts: HomeCount[] }) {
   return (
-    <section aria-labelledby={`counts-${title}`} className="rounded border border-slate-200 p-4 dark:border-slate-700">
-      <h2 id={`counts-${title}`} className="mb-3 text-lg font-semibold">
+    <section aria-labelledby={id} className="rounded border border-slate-200 p-4 dark:border-slate-700">
+      <h2 id={id} className="mb-3 text-lg font-semibold">
         {title}
       </h2>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
@@ -57,8 +57,8 @@ export function HomePage({ view, canonical }: { view: HomeView; canonical: strin
         </ul>
       </nav>
       <div className="mt-8 grid gap-4">
-        <Counts title="MITRE ATT&CK Enterprise" counts={view.attackCounts} />
-        <Counts title="CSA Cloud Controls Matrix and the mapping" counts={view.ccmCounts} />
+        <Counts id="counts-attack" title="MITRE ATT&CK Enterprise" counts={view.attackCounts} />
+        <Counts id="counts-ccm" title="CSA Cloud Controls Matrix and the mapping" counts={view.ccmCounts} />
       </div>
       <p className="mt-4 max-w-prose">
         {view.mappedTechniques.mapped} of {view.mappedTechniques.total} live techniques and sub-techniques have at least one CCM control mapped.{' '}

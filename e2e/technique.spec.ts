@@ -116,6 +116,15 @@ test("a sub-technique without controls says so and shows the parent's, labelled"
   await expect(section.getByRole("link", { name: parentControl, exact: true })).toBeVisible();
 });
 
+test("says what changed since the mapping's ATT&CK release when it matters", async ({ page }) => {
+  const t = [...graph.techniques.values()].find((x) => x.status === "live" && (x.mappingEra?.platformsAdded.length ?? 0) > 0)!;
+  const [base, n] = t.id.split(".");
+  await page.goto(n ? `techniques/${base}/${n}/` : `techniques/${base}/`);
+  const notice = page.locator("#ccm").getByRole("note");
+  await expect(notice).toContainText(`platforms added: ${t.mappingEra!.platformsAdded.join(", ")}`);
+  await expect(notice).toContainText("Check that the rationale still holds");
+});
+
 test("a parent technique lists the sub-techniques and their CCM counts", async ({ page }) => {
   await page.goto("techniques/T1078/");
   const subs = graph.subtechniques.get("T1078")!.filter((s) => s.status === "live");

@@ -29,18 +29,15 @@ export function EraSummary({ era, name }: { era: MappingEraView; name: string })
     );
   if (era.tacticsRemoved.length) changes.push(<>tactics removed: {list(era.tacticsRemoved.map((t) => t.name))}</>);
   if (era.statusNow !== 'live') changes.push(<>ATT&amp;CK now marks it {era.statusNow}</>);
-  const versionChanged = era.versionThen && era.versionNow && era.versionThen !== era.versionNow;
+  const version =
+    era.versionThen && era.versionNow && era.versionThen !== era.versionNow
+      ? `technique version ${era.versionThen} → ${era.versionNow}; `
+      : era.versionNow
+        ? `technique version ${era.versionNow} unchanged; `
+        : '';
   return (
     <p>
-      Since ATT&amp;CK v{era.attackThen} (now v{era.attackNow}):{' '}
-      {versionChanged ? (
-        <>
-          technique version {era.versionThen} → {era.versionNow}
-          {changes.length ? '; ' : '. '}
-        </>
-      ) : era.versionNow ? (
-        <>technique version {era.versionNow} unchanged{changes.length ? '; ' : '. '}</>
-      ) : null}
+      {`Since ATT&CK v${era.attackThen} (now v${era.attackNow}): ${version}`}
       {changes.length ? (
         <>
           {changes.map((c, i) => (
@@ -52,9 +49,10 @@ export function EraSummary({ era, name }: { era: MappingEraView; name: string })
           . Check that the rationale still holds.
         </>
       ) : (
-        <strong className="font-semibold">no change affecting this mapping</strong>
+        <>
+          <strong className="font-semibold">no change affecting this mapping</strong> (name, platforms, tactics and status are the same).
+        </>
       )}
-      {!changes.length && ' (name, platforms, tactics and status are the same).'}
     </p>
   );
 }
@@ -76,11 +74,16 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
             <strong className="font-semibold">Mapped against ATT&amp;CK v{rows[0]!.attackVersion}</strong> in {scopeText}. Each control <em>mitigates</em> this{' '}
             {kindLabel}: it may prevent the {kindLabel} from succeeding.
           </p>
-          {era && (
-            <div className={`mb-3 text-sm ${MUTED}`}>
-              <EraSummary era={era} name={view.name} />
-            </div>
-          )}
+          {era &&
+            (era.affectsMapping ? (
+              <StatusNotice tone="warning">
+                <EraSummary era={era} name={view.name} />
+              </StatusNotice>
+            ) : (
+              <div className={`mb-3 text-sm ${MUTED}`}>
+                <EraSummary era={era} name={view.name} />
+              </div>
+            ))}
           <div className={SCROLL}>
             <table className={`${T.t} ${T.stack}`}>
               <caption className="sr-only">CCM v{scope.frameworkVersion} controls mapped to {view.id}</caption>

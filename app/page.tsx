@@ -1,3 +1,13 @@
+import type { Metadata } from 'next';
+import { getContent } from './_lib/content/loader';
+import { absoluteUrl, HREFS } from './_lib/urls';
+import { buildHomeView } from './_lib/views/home';
+import { HomePage } from '@/components/attack/HomePage';
+
+export const metadata: Metadata = {
+  alternates: { canonical: absoluteUrl(HREFS.home) },
+};
+
 export default function Home() {
-  return <h1 className="text-2xl font-semibold">ATT&amp;CK ↔ CCM knowledge base</h1>;
+  return <HomePage view={buildHomeView(getContent())} canonical={absoluteUrl(HREFS.home)} />;
 }

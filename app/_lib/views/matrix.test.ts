@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getContent } from '../content/loader';
+import { buildMatrixView, ccmLevel, CCM_LEVELS, platformSlug, sortPlatforms } from './matrix';
+import { attr, columnHtml, escapeText } from '@/components/matrix/cellsHtml';
+
+const graph = getContent();
+
+describe('sortPlatforms', () => {
+  it('puts cloud platforms first, then the rest, unknown ones last A–Z', () => {
+    assert.deepEqual(sortPlatforms(['Windows', 'Zeta', 'SaaS', 'Alpha', 'IaaS', 'Containers', 'Office Suite', 'Identity Provider']), [
+      'IaaS',
+      'SaaS',
+      'Office Suite',
+      'Identity Provider',
+      'Containers',
+      'Windows',
+      'Alpha',
+      'Zeta',
+    ]);
+  });
+  it('slugs are CSS-token safe', () => {
+    assert.equal(platformSlug('Office Suite'), 'office-suite');
+    assert.equal(platformSlug('macOS'), 'macos');
+  });
+});
+
+describe('ccmLevel', () => {
+  it('maps every count to exactly one legend level, 0 only for none', () => {
+    for (let n = 0; n <= 40; n++) {
+      const matching = CCM_LEVELS.filter((l) => n >= l.min && n <= l.max);
+      assert.equal(matching.length, 1, `count ${n}`);
+      assert.equal(ccmLevel(n), matching[0]!.level);
+    }
+    assert.equal(ccmLevel(0), 0);
+    assert.ok(ccmLevel(1) > 0);
+    assert.ok(ccmLevel(10) >= ccmLevel(3));
+  });
+});
+
+describe('buildMatrixView', () => {
+  const view = buildMatrixView(graph);
+  it('has one column per live tactic in matrix order', () => {
+    const order = graph.tacticOrder.filter((t) => t.status === 'live').map((t) => t.id);
+    assert.deepEqual(
+      view.columns.map((c) => c.tactic.id),
+      order,
+    );
+  });
+  it('places every live technique and sub-technique at least once, under the right parent', () => {
+    const seen = new Set<string>();
+    for (const c of view.columns)
+      for (const t of c.techniques) {
+        seen.add(t.id);
+        assert.ok(graph.techniques.get(t.id)!.tactics.includes(c.tactic.id));
+        for (const s of t.subs) {
+          assert.ok(s.id.startsWith(`${t.id}.`));
+          seen.add(s.id);
+        }
+      }
+    for (const t of graph.techniques.values()) if (t.status === 'live') assert.ok(seen.has(t.id), t.id);
+  });
+  it('counts CCM controls per technique from the mapping', () => {
+    const t1133 = view.columns.flatMap((c) => c.techniques).find((t) => t.id === 'T1133')!;
+    assert.equal(t1133.ccm, new Set([...graph.ccmControls.values()].filter((c) => c.mappings.some((m) => m.technique === 'T1133')).map((c) => c.id)).size);
+  });
+  it('offers the platforms techniques actually have, cloud ones first', () => {
+    const labels = view.platforms.map((p) => p.label);
+    assert.deepEqual(labels, sortPlatforms(labels));
+    const firstOther = view.platforms.findIndex((p) => !p.cloud);
+    assert.ok(view.platforms.slice(firstOther).every((p) => !p.cloud));
+  });
+});
+
+describe('cellsHtml', () => {
+  it('escapes text and quotes attribute values only when needed', () => {
+    assert.equal(escapeText('a <b> & c'), 'a &lt;b&gt; &amp; c');
+    assert.equal(attr('href', '/techniques/T1078/004/'), ' href=/techniques/T1078/004/');
+    assert.equal(attr('title', 'a "b" & c'), ' title="a &quot;b&quot; &amp; c"');
+  });
+  it('renders one cell per technique and sub-technique with platforms and counts', () => {
+    const html = columnHtml([
+      {
+        id: 'T9999',
+        name: 'A <odd> & name',
+        href: '/techniques/T9999/',
+        platforms: 'iaas office-suite',
+        ccm: 3,
+        level: 2,
+        subs: [{ id: 'T9999.001', name: 'Sub', href: '/techniques/T9999/001/', platforms: 'iaas', ccm: 0, level: 0 }],
+      },
+    ]);
+    assert.match(html, /^<li data-p=,iaas,office-suite, data-c=2><a href=\/techniques\/T9999\/>A &lt;odd&gt; &amp; name<\/a><b>3<\/b><details>/);
+    assert.match(html, /<summary>1 sub-techniques<\/summary><ul><li data-p=,iaas,><a href=\/techniques\/T9999\/001\/>Sub<\/a><\/li><\/ul>/);
+    assert.equal(html.match(/<li/g)?.length, 2);
+  });
+});

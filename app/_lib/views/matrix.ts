@@ -1,0 +1,97 @@
+/**
+ * The Enterprise matrix: tactics as columns in matrix order, live techniques with their live
+ * sub-techniques, the number of CCM controls mapped to each, and the platforms each runs on.
+ */
+import type { ContentGraph } from '../content/graph';
+import type { Technique } from '../content/schema';
+import { tacticHref, techniqueHref } from '../urls';
+
+/** Cloud platforms first (the readers this site is for), then the rest; unknown ones last, A–Z. */
+export const PLATFORM_ORDER = ['IaaS', 'SaaS', 'Office Suite', 'Identity Provider', 'Containers', 'Windows', 'Linux', 'macOS', 'ESXi', 'Network Devices', 'PRE'];
+export const CLOUD_PLATFORMS = new Set(PLATFORM_ORDER.slice(0, 5));
+
+export function sortPlatforms(platforms: Iterable<string>): string[] {
+  const rank = (p: string) => {
+    const i = PLATFORM_ORDER.indexOf(p);
+    return i === -1 ? PLATFORM_ORDER.length : i;
+  };
+  return [...new Set(platforms)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Token used in `data-p` attributes and CSS selectors: "Office Suite" → "office-suite". */
+export const platformSlug = (p: string) => p.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** id of the platform filter's radio for a slug ('' = all platforms). */
+export const platformInputId = (slug: string) => `pf-${slug || 'all'}`;
+
+/** Shading levels for the CCM overlay. Level 0 means no control is mapped. */
+export const CCM_LEVELS = [
+  { level: 0, min: 0, max: 0, label: 'No CCM control mapped' },
+  { level: 1, min: 1, max: 2, label: '1–2 CCM controls' },
+  { level: 2, min: 3, max: 5, label: '3–5 CCM controls' },
+  { level: 3, min: 6, max: Infinity, label: '6 or more CCM controls' },
+] as const;
+
+export function ccmLevel(count: number): number {
+  for (const l of CCM_LEVELS) if (count >= l.min && count <= l.max) return l.level;
+  return 0;
+}
+
+export interface MatrixItem {
+  id: string;
+  name: string;
+  href: string;
+  /** Platform slugs, space-separated (for `[data-p~=…]`). */
+  platforms: string;
+  ccm: number;
+  level: number;
+}
+
+export interface MatrixTechnique extends MatrixItem {
+  subs: MatrixItem[];
+}
+
+export interface MatrixColumn {
+  tactic: { id: string; name: string; href: string };
+  techniques: MatrixTechnique[];
+}
+
+export interface MatrixView {
+  columns: MatrixColumn[];
+  platforms: { label: string; slug: string; cloud: boolean; techniques: number }[];
+  totals: { techniques: number; subtechniques: number; mappedTechniques: number };
+}
+
+const item = (graph: ContentGraph, t: Technique): MatrixItem => {
+  const ccm = graph.ccmByTechnique.get(t.id)?.length ?? 0;
+  return { id: t.id, name: t.name, href: techniqueHref(t.id), platforms: sortPlatforms(t.platforms).map(platformSlug).join(' '), ccm, level: ccmLevel(ccm) };
+};
+
+export const liveSubtechniques = (graph: ContentGraph, id: string) => (graph.subtechniques.get(id) ?? []).filter((s) => s.status === 'live');
+
+export function buildMatrixView(graph: ContentGraph): MatrixView {
+  const columns = graph.tacticOrder
+    .filter((ta) => ta.status === 'live')
+    .map((ta) => ({
+      tactic: { id: ta.id, name: ta.name, href: tacticHref(ta.id) },
+      techniques: (graph.techniquesByTactic.get(ta.id) ?? []).map((t) => ({
+        ...item(graph, t),
+        // A sub-technique sits under its parent in the tactics it shares with it.
+        subs: liveSubtechniques(graph, t.id)
+          .filter((s) => s.tactics.length === 0 || s.tactics.includes(ta.id))
+          .map((s) => item(graph, s)),
+      })),
+    }));
+  const live = [...graph.techniques.values()].filter((t) => t.status === 'live');
+  const counts = new Map<string, number>();
+  for (const t of live) for (const p of t.platforms) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return {
+    columns,
+    platforms: sortPlatforms(counts.keys()).map((label) => ({ label, slug: platformSlug(label), cloud: CLOUD_PLATFORMS.has(label), techniques: counts.get(label) ?? 0 })),
+    totals: {
+      techniques: live.filter((t) => !t.isSubtechnique).length,
+      subtechniques: live.filter((t) => t.isSubtechnique).length,
+      mappedTechniques: live.filter((t) => (graph.ccmByTechnique.get(t.id)?.length ?? 0) > 0).length,
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { getContent } from '@/app/_lib/content/loader';
+import { markdownToPlainText } from '@/app/_lib/markdown/render';
+import { absoluteUrl, mitigationHref } from '@/app/_lib/urls';
+import { buildMitigationView } from '@/app/_lib/views/mitigation';
+import { truncate } from '@/app/_lib/views/technique';
+import { MitigationPage } from '@/components/attack/MitigationPage';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...getContent().mitigations.values()].filter((m) => m.status !== 'revoked').map((m) => ({ id: m.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const m = getContent().mitigations.get(id)!;
+  return { title: `${id} ${m.name}`, description: truncate(markdownToPlainText(m.body)), alternates: { canonical: absoluteUrl(mitigationHref(id)) } };
+}
+
+export default async function Page({ params }: Props) {
+  const { id } = await params;
+  return <MitigationPage view={buildMitigationView(getContent(), id)} canonical={absoluteUrl(mitigationHref(id))} />;
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getContent } from '@/app/_lib/content/loader';
+import { absoluteUrl, tacticHref } from '@/app/_lib/urls';
+import { buildTacticView, liveTactics } from '@/app/_lib/views/tactic';
+import { TacticPage } from '@/components/attack/TacticPage';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return liveTactics(getContent()).map((t) => ({ id: t.id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const tactic = getContent().tactics.get(id)!;
+  const view = buildTacticView(getContent(), id);
+  return { title: `${id} ${tactic.name}`, description: view.summary, alternates: { canonical: absoluteUrl(tacticHref(id)) } };
+}
+
+export default async function Page({ params }: Props) {
+  const { id } = await params;
+  return <TacticPage view={buildTacticView(getContent(), id)} canonical={absoluteUrl(tacticHref(id))} />;
+}

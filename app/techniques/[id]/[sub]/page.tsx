@@ -1,0 +1,21 @@
+import { getContent } from '@/app/_lib/content/loader';
+import { techniqueParams } from '@/app/_lib/views/technique';
+import { TechniqueRoute, techniqueMetadata } from '../../_shared';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return techniqueParams(getContent()).subtechniques;
+}
+
+type Props = { params: Promise<{ id: string; sub: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { id, sub } = await params;
+  return techniqueMetadata(`${id}.${sub}`);
+}
+
+export default async function Page({ params }: Props) {
+  const { id, sub } = await params;
+  return <TechniqueRoute id={`${id}.${sub}`} />;
+}

@@ -1,0 +1,149 @@
+import Link from 'next/link';
+import type { TacticIndexRow, TacticTechniqueRow, TacticView } from '@/app/_lib/views/tactic';
+import { HREFS } from '@/app/_lib/urls';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { DateTime } from '@/components/ui/DateTime';
+import { FactList } from '@/components/ui/FactList';
+import { PrintInfo } from '@/components/ui/PrintInfo';
+import { References } from '@/components/ui/References';
+import { Section } from '@/components/ui/Section';
+import { MUTED, SCROLL } from './styles';
+import T from './tables.module.css';
+
+export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueRow[]; caption: string }) {
+  return (
+    <div className={SCROLL}>
+      <table className={`${T.t} max-w-4xl`}>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="w-24">
+              ID
+            </th>
+            <th scope="col">
+              Technique
+            </th>
+            <th scope="col" className={T.n}>
+              Sub-techniques
+            </th>
+            <th scope="col" className={T.n}>
+              CCM controls
+            </th>
+            <th scope="col" className={T.n}>
+              CCM incl. sub-techniques
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} id={r.anchor}>
+              <td className={T.id}>{r.id}</td>
+              <th scope="row">
+                <Link href={r.href}>{r.name}</Link>
+              </th>
+              <td className={T.n}>{r.subtechniques || <span className={MUTED}>–</span>}</td>
+              <td className={T.n}>{r.ccm}</td>
+              <td className={T.n}>{r.subtechniques ? r.ccmWithSubs : <span className={MUTED}>–</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function TacticPage({ view, canonical }: { view: TacticView; canonical: string }) {
+  return (
+    <article aria-labelledby="page-title">
+      <Breadcrumbs items={[{ href: HREFS.tactics, label: 'Tactics' }, { label: view.id }]} />
+      <PrintInfo canonical={canonical} versions={view.versions} />
+      <p className={`text-sm ${MUTED}`}>Tactic · MITRE ATT&amp;CK Enterprise v{view.versions.attack}</p>
+      <h1 id="page-title" className="mb-4 text-3xl font-bold">
+        <span className="mr-2 font-mono text-2xl text-slate-600 dark:text-slate-400">{view.id}</span>
+        {view.name}
+      </h1>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="prose-kb max-w-prose">{view.description}</div>
+        <FactList
+          facts={[
+            { label: 'ID', value: <span className="font-mono">{view.id}</span> },
+            { label: 'Short name', value: <code>{view.shortname}</code> },
+            { label: 'Techniques', value: view.techniques.length },
+            { label: 'Version', value: view.version },
+            { label: 'Created', value: <DateTime iso={view.created} /> },
+            { label: 'Last modified', value: <DateTime iso={view.modified} /> },
+            {
+              label: 'ATT&CK',
+              value: view.attackUrl && (
+                <a href={view.attackUrl} rel="noopener noreferrer external">
+                  {view.id} on attack.mitre.org
+                </a>
+              ),
+            },
+          ]}
+        />
+      </div>
+      <nav aria-label="Adjacent tactics" className="mt-4 flex flex-wrap justify-between gap-2 text-sm" data-print-hide>
+        {view.previous ? <Link href={view.previous.href}>← {view.previous.name}</Link> : <span />}
+        <Link href={HREFS.matrix}>Matrix</Link>
+        {view.next ? <Link href={view.next.href}>{view.next.name} →</Link> : <span />}
+      </nav>
+      <Section id="techniques" title="Techniques" count={view.techniques.length}>
+        <p className={`mb-2 text-sm ${MUTED}`}>
+          Live techniques in this tactic, by name. “CCM controls” counts the CSA CCM v{view.versions.ccm} controls mapped to the technique itself; the last column
+          adds those mapped only to its sub-techniques.
+        </p>
+        <TacticTechniqueTable rows={view.techniques} caption={`Techniques in ${view.name}`} />
+      </Section>
+      <References entries={view.references} />
+    </article>
+  );
+}
+
+export function TacticIndex({ rows }: { rows: TacticIndexRow[] }) {
+  return (
+    <div className={SCROLL}>
+      <table className={T.t}>
+        <caption className="sr-only">Enterprise tactics in matrix order</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="w-20">
+              ID
+            </th>
+            <th scope="col">
+              Tactic
+            </th>
+            <th scope="col">
+              Goal
+            </th>
+            <th scope="col" className={T.n}>
+              Techniques
+            </th>
+            <th scope="col" className={T.n}>
+              Sub-techniques
+            </th>
+            <th scope="col" className={T.n}>
+              With CCM controls
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td className={T.id}>{r.id}</td>
+              <th scope="row" className="whitespace-nowrap">
+                <Link href={r.href}>{r.name}</Link>
+              </th>
+              <td>{r.goal}</td>
+              <td className={T.n}>{r.techniques}</td>
+              <td className={T.n}>{r.subtechniques}</td>
+              <td className={T.n}>
+                {r.covered} <span className={MUTED}>of {r.techniques}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

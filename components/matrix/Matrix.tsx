@@ -1,0 +1,49 @@
+import type { CSSProperties } from 'react';
+import { CCM_LEVELS, platformInputId, type MatrixView } from '@/app/_lib/views/matrix';
+import { withBasePath } from '@/app/_lib/urls';
+import { columnHtml } from './cellsHtml';
+import styles from './matrix.module.css';
+import { PlatformFilter } from './PlatformFilter';
+
+/** Hides cells whose `data-p` lacks the checked platform; pure CSS, so it works without JS. */
+function filterCss(slugs: string[]): string {
+  return slugs.map((s) => `[data-mx]:has(#${platformInputId(s)}:checked) li[data-p]:not([data-p*=",${s},"]){display:none}`).join('\n');
+}
+
+export function Matrix({ view }: { view: MatrixView }) {
+  return (
+    <div data-mx="">
+      <style href="matrix-platform-filter" precedence="default">
+        {filterCss(view.platforms.map((p) => p.slug))}
+      </style>
+      <PlatformFilter
+        allInputId={platformInputId('')}
+        platforms={view.platforms.map((p) => ({ label: p.label, slug: p.slug, cloud: p.cloud, count: p.techniques, inputId: platformInputId(p.slug) }))}
+      />
+      <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Legend" role="group">
+        <span className="font-semibold">CCM overlay:</span>
+        {CCM_LEVELS.map((l) => (
+          <span key={l.level} className="inline-flex items-center gap-1">
+            <span className={styles.swatch} data-c={l.level} aria-hidden="true" />
+            {l.label}
+          </span>
+        ))}
+        <span className="text-slate-600 dark:text-slate-400">The number on a cell is how many CCM controls are mapped to that technique itself.</span>
+      </div>
+      <div className="overflow-x-auto pb-2" role="region" aria-label="ATT&CK Enterprise matrix (scrolls sideways)" tabIndex={0}>
+        <div className={styles.grid} style={{ '--cols': view.columns.length } as CSSProperties}>
+          {view.columns.map((col) => (
+            <section key={col.tactic.id} aria-labelledby={`mx-${col.tactic.id}`}>
+              <h2 id={`mx-${col.tactic.id}`}>
+                <a href={withBasePath(col.tactic.href)}>{col.tactic.name}</a>
+                <small>{`${col.techniques.length} techniques`}</small>
+              </h2>
+              {/* Cells are a pre-built, escaped HTML string: see cellsHtml.ts. */}
+              <ul dangerouslySetInnerHTML={{ __html: columnHtml(col.techniques) }} />
+            </section>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

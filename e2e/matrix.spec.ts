@@ -1,0 +1,89 @@
+// The matrix: 14 tactic columns, CCM overlay, sub-techniques in <details>, and the platform
+// filter (URL state with JavaScript, pure CSS without).
+import { expect, test, type Page } from "@playwright/test";
+import { getContent } from "../app/_lib/content/loader";
+import { expectNoAxeViolations } from "./helpers/axe";
+
+const graph = getContent();
+const live = [...graph.techniques.values()].filter((t) => t.status === "live" && !t.isSubtechnique);
+// A technique on IaaS and one that is not, as the data says (not as the page says).
+const onIaaS = live.find((t) => t.platforms.includes("IaaS"))!;
+const notIaaS = live.find((t) => !t.platforms.includes("IaaS"))!;
+
+const matrix = (page: Page) => page.getByRole("region", { name: /ATT&CK Enterprise matrix/ });
+const cell = (page: Page, id: string) => matrix(page).locator(`a[href$="/techniques/${id}/"]`).first();
+
+test("shows the 14 tactics as columns in matrix order", async ({ page }) => {
+  await page.goto("matrix/");
+  const headings = matrix(page).getByRole("heading", { level: 2 });
+  await expect(headings).toHaveCount(14);
+  const names = graph.tacticOrder.map((t) => t.name);
+  await expect(headings.first()).toContainText(names[0]!);
+  await expect(headings.last()).toContainText(names[names.length - 1]!);
+  await expect(headings.nth(2)).toContainText("Initial Access");
+});
+
+test("badges each technique with its CCM control count and explains the shading", async ({ page }) => {
+  await page.goto("matrix/");
+  const n = graph.ccmByTechnique.get("T1133")!.length;
+  await expect(cell(page, "T1133").locator("xpath=..").locator("b").first()).toHaveText(String(n));
+  await expect(page.getByRole("group", { name: "Legend" })).toContainText("No CCM control mapped");
+});
+
+test("opens sub-techniques with their toggle", async ({ page }) => {
+  await page.goto("matrix/");
+  const subLink = matrix(page).locator('a[href$="/techniques/T1078/004/"]').first();
+  await expect(subLink).toBeHidden();
+  await cell(page, "T1078").locator("xpath=..").locator("summary").first().click();
+  await expect(subLink).toBeVisible();
+});
+
+test("the platform filter hides non-matching techniques and keeps the choice in the URL", async ({ page }) => {
+  await page.goto("matrix/");
+  await expect(cell(page, notIaaS.id)).toBeVisible();
+  await page.locator("label", { hasText: /^IaaS/ }).click();
+  await expect(page).toHaveURL(/[?&]platform=IaaS\b/);
+  await expect(cell(page, notIaaS.id)).toBeHidden();
+  await expect(cell(page, onIaaS.id)).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("on IaaS");
+  await page.locator("label", { hasText: /^All/ }).click();
+  await expect(page).not.toHaveURL(/platform=/);
+  await expect(cell(page, notIaaS.id)).toBeVisible();
+});
+
+test("a filtered matrix URL opens filtered", async ({ page }) => {
+  await page.goto("matrix/?platform=IaaS");
+  await expect(page.getByRole("radio", { name: /^IaaS/ })).toBeChecked();
+  await expect(cell(page, notIaaS.id)).toBeHidden();
+  await expect(cell(page, onIaaS.id)).toBeVisible();
+});
+
+test("scrolls sideways on a phone instead of squeezing the columns", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("matrix/");
+  const region = matrix(page);
+  const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth * 2);
+  const bodyOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(bodyOverflow).toBeLessThanOrEqual(1);
+});
+
+test("has no axe violations in light and dark", async ({ page }) => {
+  await page.goto("matrix/");
+  await expectNoAxeViolations(page);
+  await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await expectNoAxeViolations(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("renders every column and the platform filter still works", async ({ page }) => {
+    await page.goto("matrix/");
+    await expect(matrix(page).getByRole("heading", { level: 2 })).toHaveCount(14);
+    await page.locator("label", { hasText: /^IaaS/ }).click();
+    await expect(cell(page, notIaaS.id)).toBeHidden();
+    await expect(cell(page, onIaaS.id)).toBeVisible();
+  });
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { absoluteUrl, HREFS } from '@/app/_lib/urls';
 import { siteVersions } from '@/app/_lib/views/home';

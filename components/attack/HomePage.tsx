@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { HomeCount, HomeView } from '@/app/_lib/views/home';
 import { HREFS } from '@/app/_lib/urls';
 import { DateTime } from '@/components/ui/DateTime';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { MappingEraView, TechniqueView } from '@/app/_lib/views/technique';
 import { DateTime } from '@/components/ui/DateTime';
 import { StatusNotice } from '@/components/ui/StatusNotice';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { TechniqueView } from '@/app/_lib/views/technique';
 import { HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { DetectionView, MitigationRow, ProcedureGroup, ProcedureKind } from '@/app/_lib/views/technique';
 import { anchorId } from '@/app/_lib/urls';
 import { ID_TEXT, MUTED, SCROLL } from './styles';

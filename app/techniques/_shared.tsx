@@ -3,20 +3,21 @@
  */
 import type { Metadata } from 'next';
 import { getContent } from '@/app/_lib/content/loader';
+import { pageMetadata } from '@/app/_lib/metadata';
+import { pageActionProps } from '@/app/_lib/views/actions';
+import { PageActions } from '@/components/ui/PageActions';
 import { absoluteUrl, techniqueHref } from '@/app/_lib/urls';
 import { buildTechniqueView, techniqueMeta } from '@/app/_lib/views/technique';
 import { TechniquePage } from '@/components/attack/TechniquePage';
 
 export function techniqueMetadata(id: string): Metadata {
   const meta = techniqueMeta(getContent(), id);
-  return {
-    title: meta.title,
-    description: meta.summary,
-    alternates: { canonical: absoluteUrl(techniqueHref(id)) },
-  };
+  return pageMetadata({ title: meta.title, description: meta.summary, path: techniqueHref(id) });
 }
 
 export function TechniqueRoute({ id }: { id: string }) {
-  const view = buildTechniqueView(getContent(), id);
-  return <TechniquePage view={view} canonical={absoluteUrl(view.href)} />;
+  const g = getContent();
+  const view = buildTechniqueView(g, id);
+  const actions = <PageActions {...pageActionProps(g, `${view.id} ${view.name}`, view.href, { subject: 'technique', id: view.id })} />;
+  return <TechniquePage view={view} canonical={absoluteUrl(view.href)} actions={actions} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from '@/components/ui/Link';
 import type { MitigationIndexRow, MitigationView } from '@/app/_lib/views/mitigation';
 import { HREFS } from '@/app/_lib/urls';
@@ -11,7 +12,7 @@ import { StatusNotice } from '@/components/ui/StatusNotice';
 import { MUTED, SCROLL } from './styles';
 import T from './tables.module.css';
 
-export function MitigationPage({ view, canonical }: { view: MitigationView; canonical: string }) {
+export function MitigationPage({ view, canonical, actions }: { view: MitigationView; canonical: string; actions?: ReactNode }) {
   const live = view.techniques.filter((t) => t.status === 'live').length;
   return (
     <article aria-labelledby="page-title">
@@ -22,6 +23,7 @@ export function MitigationPage({ view, canonical }: { view: MitigationView; cano
         <span className="mr-2 font-mono text-2xl text-slate-600 dark:text-slate-400">{view.id}</span>
         {view.name}
       </h1>
+      {actions}
       {view.status === 'deprecated' && (
         <StatusNotice tone="warning">
           <strong>Deprecated.</strong> MITRE ATT&amp;CK has deprecated this mitigation; this page is kept so existing links still resolve.

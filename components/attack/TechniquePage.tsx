@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from '@/components/ui/Link';
 import type { TechniqueView } from '@/app/_lib/views/technique';
 import { HREFS } from '@/app/_lib/urls';
@@ -22,7 +23,7 @@ const joinLinks = (items: { id: string; name: string; href: string }[]) =>
   ));
 
 /** The technique / sub-technique page: one component for both. */
-export function TechniquePage({ view, canonical }: { view: TechniqueView; canonical: string }) {
+export function TechniquePage({ view, canonical, actions }: { view: TechniqueView; canonical: string; actions?: ReactNode }) {
   const kind = view.isSubtechnique ? 'Sub-technique' : 'Technique';
   const liveSubs = view.subtechniques.filter((s) => s.status === 'live');
   const toc = [
@@ -60,6 +61,7 @@ export function TechniquePage({ view, canonical }: { view: TechniqueView; canoni
           <span className="mr-2 font-mono text-2xl text-slate-600 dark:text-slate-400">{view.id}</span>
           {view.parent ? `${view.parent.name}: ${view.name}` : view.name}
         </h1>
+        {actions}
       </header>
       {view.status === 'deprecated' && (
         <StatusNotice tone="warning">

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { getContent } from '@/app/_lib/content/loader';
+import { pageMetadata } from '@/app/_lib/metadata';
+import { pageActionProps } from '@/app/_lib/views/actions';
+import { PageActions } from '@/components/ui/PageActions';
 import { markdownToPlainText } from '@/app/_lib/markdown/render';
 import { absoluteUrl, mitigationHref } from '@/app/_lib/urls';
 import { buildMitigationView } from '@/app/_lib/views/mitigation';
@@ -17,10 +20,13 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const m = getContent().mitigations.get(id)!;
-  return { title: `${id} ${m.name}`, description: truncate(markdownToPlainText(m.body)), alternates: { canonical: absoluteUrl(mitigationHref(id)) } };
+  return pageMetadata({ title: `${id} ${m.name}`, description: truncate(markdownToPlainText(m.body)), path: mitigationHref(id) });
 }
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  return <MitigationPage view={buildMitigationView(getContent(), id)} canonical={absoluteUrl(mitigationHref(id))} />;
+  const g = getContent();
+  const view = buildMitigationView(g, id);
+  const actions = <PageActions {...pageActionProps(g, `${id} ${view.name}`, mitigationHref(id))} />;
+  return <MitigationPage view={view} canonical={absoluteUrl(mitigationHref(id))} actions={actions} />;
 }

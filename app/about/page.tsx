@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { APACHE_URL, buildAbout, CSA_CCM_URL, CTID_MAPPINGS_URL, CTID_REPO_URL, MITRE_ATTRIBUTION, MITRE_TERMS_URL } from '@/app/_lib/views/about';
@@ -9,11 +10,7 @@ import { FactList } from '@/components/ui/FactList';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
 
-export const metadata: Metadata = {
-  title: 'About, sources and licences',
-  description: 'What this knowledge base is, the exact upstream files it is built from (with SHA-256), their licences and attribution.',
-  alternates: { canonical: HREFS.about },
-};
+export const metadata: Metadata = pageMetadata({ title: 'About, sources and licences', description: 'What this knowledge base is, the exact upstream files it is built from (with SHA-256), their licences and attribution.', path: HREFS.about });
 
 export default function AboutPage() {
   const v = buildAbout(getContent());

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildCampaignIndex } from '@/app/_lib/views/campaign';
 import { HREFS } from '@/app/_lib/urls';
@@ -6,11 +7,7 @@ import { ActorIndexTable } from '@/components/actors/ActorIndexTable';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageTitle } from '@/components/ui/PageTitle';
 
-export const metadata: Metadata = {
-  title: 'Campaigns',
-  description: 'Campaigns in MITRE ATT&CK Enterprise: dated intrusion activity, the techniques used and the CCM controls that address them.',
-  alternates: { canonical: HREFS.campaigns },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Campaigns', description: 'Campaigns in MITRE ATT&CK Enterprise: dated intrusion activity, the techniques used and the CCM controls that address them.', path: HREFS.campaigns });
 
 export default function CampaignsIndex() {
   const g = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildCcmIndex } from '@/app/_lib/views/ccm';
@@ -11,11 +12,7 @@ import { StatusMeanings } from '@/components/ccm/StatusMeanings';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
 
-export const metadata: Metadata = {
-  title: 'Cloud Controls Matrix domains',
-  description: 'The 17 domains of the CSA Cloud Controls Matrix v4.1 and how their controls map to MITRE ATT&CK techniques.',
-  alternates: { canonical: HREFS.ccm },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Cloud Controls Matrix domains', description: 'The 17 domains of the CSA Cloud Controls Matrix v4.1 and how their controls map to MITRE ATT&CK techniques.', path: HREFS.ccm });
 
 export default function CcmIndexPage() {
   const v = buildCcmIndex(getContent());

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { Suspense } from 'react';
 import { getContent } from '@/app/_lib/content/loader';
@@ -11,12 +12,12 @@ import { CiteThis } from '@/components/cite/CiteThis';
 import { CoverageApp } from '@/components/coverage/CoverageApp';
 import { DownloadLinks } from '@/components/downloads/DownloadLinks';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Coverage analyzer',
   description:
     'Pick the CSA CCM v4.1 controls you have implemented and see which MITRE ATT&CK techniques they mitigate, which are left open, and which controls matter most against chosen threat groups.',
-  alternates: { canonical: HREFS.coverage },
-};
+  path: HREFS.coverage,
+});
 
 export default function CoveragePage() {
   const { meta } = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildDataComponentIndex } from '@/app/_lib/views/detection';
@@ -7,11 +8,7 @@ import { DataComponentIndexTable } from '@/components/detection/DetectionIndexTa
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageTitle } from '@/components/ui/PageTitle';
 
-export const metadata: Metadata = {
-  title: 'Data components',
-  description: 'MITRE ATT&CK data components: the telemetry detection analytics read, with log sources and the techniques they help detect.',
-  alternates: { canonical: HREFS.dataComponents },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Data components', description: 'MITRE ATT&CK data components: the telemetry detection analytics read, with log sources and the techniques they help detect.', path: HREFS.dataComponents });
 
 export default function DataComponentsIndex() {
   const g = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildDataNotes } from '@/app/_lib/views/notes';
@@ -9,11 +10,7 @@ import { DataTable } from '@/components/ui/DataTable';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
 
-export const metadata: Metadata = {
-  title: 'Data notes',
-  description: 'Every correction the import made to the upstream ATT&CK, CCM and CTID mapping data, and the known limitations it could not correct.',
-  alternates: { canonical: HREFS.dataNotes },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Data notes', description: 'Every correction the import made to the upstream ATT&CK, CCM and CTID mapping data, and the known limitations it could not correct.', path: HREFS.dataNotes });
 
 export default function DataNotesPage() {
   const v = buildDataNotes(getContent());

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildDetectionIndex } from '@/app/_lib/views/detection';
@@ -7,11 +8,7 @@ import { DetectionIndexTable } from '@/components/detection/DetectionIndexTables
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageTitle } from '@/components/ui/PageTitle';
 
-export const metadata: Metadata = {
-  title: 'Detection strategies',
-  description: 'MITRE ATT&CK detection strategies: how to detect each technique, with analytics per platform and the log sources they read.',
-  alternates: { canonical: HREFS.detectionStrategies },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Detection strategies', description: 'MITRE ATT&CK detection strategies: how to detect each technique, with analytics per platform and the log sources they read.', path: HREFS.detectionStrategies });
 
 export default function DetectionStrategiesIndex() {
   const g = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { downloadsView } from '@/app/_lib/exports/downloads-view';
@@ -11,11 +12,7 @@ import { Section } from '@/components/ui/Section';
 import { DOWNLOADS_ROOT, FORMAT_LABEL } from '@/app/_lib/exports/paths';
 import { withBasePath } from '@/app/_lib/urls';
 
-export const metadata: Metadata = {
-  title: 'Downloads',
-  description: 'The CSA CCM v4.1 ↔ MITRE ATT&CK mapping as CSV, JSON, ATT&CK Navigator layers and a STIX 2.1 bundle.',
-  alternates: { canonical: DOWNLOADS_ROOT },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Downloads', description: 'The CSA CCM v4.1 ↔ MITRE ATT&CK mapping as CSV, JSON, ATT&CK Navigator layers and a STIX 2.1 bundle.', path: DOWNLOADS_ROOT });
 
 export default function DownloadsPage() {
   const g = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildGroupIndex } from '@/app/_lib/views/group';
 import { HREFS } from '@/app/_lib/urls';
@@ -6,11 +7,7 @@ import { ActorIndexTable } from '@/components/actors/ActorIndexTable';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageTitle } from '@/components/ui/PageTitle';
 
-export const metadata: Metadata = {
-  title: 'Groups',
-  description: 'Threat groups in MITRE ATT&CK Enterprise, with their associated names, techniques and the CCM controls that address them.',
-  alternates: { canonical: HREFS.groups },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Groups', description: 'Threat groups in MITRE ATT&CK Enterprise, with their associated names, techniques and the CCM controls that address them.', path: HREFS.groups });
 
 export default function GroupsIndex() {
   const g = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
 import { absoluteUrl, HREFS } from '@/app/_lib/urls';
 import { siteVersions } from '@/app/_lib/views/home';
@@ -7,11 +8,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Matrix } from '@/components/matrix/Matrix';
 import { PrintInfo } from '@/components/ui/PrintInfo';
 
-export const metadata: Metadata = {
-  title: 'ATT&CK Enterprise matrix with CCM coverage',
-  description: 'The MITRE ATT&CK Enterprise matrix, tactic by tactic, shaded by how many CSA CCM v4.1 controls are mapped to each technique; filter by cloud platform.',
-  alternates: { canonical: absoluteUrl(HREFS.matrix) },
-};
+export const metadata: Metadata = pageMetadata({ title: 'ATT&CK Enterprise matrix with CCM coverage', description: 'The MITRE ATT&CK Enterprise matrix, tactic by tactic, shaded by how many CSA CCM v4.1 controls are mapped to each technique; filter by cloud platform.', path: HREFS.matrix });
 
 export default function MatrixPage() {
   const graph = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
 import { absoluteUrl, HREFS } from '@/app/_lib/urls';
 import { siteVersions } from '@/app/_lib/views/home';
@@ -7,11 +8,7 @@ import { MitigationIndex } from '@/components/attack/MitigationPage';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PrintInfo } from '@/components/ui/PrintInfo';
 
-export const metadata: Metadata = {
-  title: 'Mitigations',
-  description: 'MITRE ATT&CK Enterprise mitigations, the techniques each addresses, and the CSA CCM v4.1 controls mapped to those techniques.',
-  alternates: { canonical: absoluteUrl(HREFS.mitigations) },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Mitigations', description: 'MITRE ATT&CK Enterprise mitigations, the techniques each addresses, and the CSA CCM v4.1 controls mapped to those techniques.', path: HREFS.mitigations });
 
 export default function MitigationsPage() {
   const graph = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { Suspense } from 'react';
 import { getContent } from '../_lib/content/loader';
 import { searchIndexVersion } from '../_lib/search/build';
@@ -7,11 +8,7 @@ import Link from '@/components/ui/Link';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchPage } from '@/components/search/SearchPage';
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description: 'Search MITRE ATT&CK techniques, tactics, mitigations, groups, campaigns, software and detections, and CSA CCM v4.1 controls, by id, name, alias or text.',
-  alternates: { canonical: HREFS.search },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search MITRE ATT&CK techniques, tactics, mitigations, groups, campaigns, software and detections, and CSA CCM v4.1 controls, by id, name, alias or text.', path: HREFS.search });
 
 export default function SearchRoute() {
   return (

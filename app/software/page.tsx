@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildSoftwareIndex } from '@/app/_lib/views/software';
 import { HREFS } from '@/app/_lib/urls';
@@ -6,11 +7,7 @@ import { ActorIndexTable } from '@/components/actors/ActorIndexTable';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageTitle } from '@/components/ui/PageTitle';
 
-export const metadata: Metadata = {
-  title: 'Software',
-  description: 'Malware and tools in MITRE ATT&CK Enterprise, with their techniques and the CCM controls that address them.',
-  alternates: { canonical: HREFS.software },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Software', description: 'Malware and tools in MITRE ATT&CK Enterprise, with their techniques and the CCM controls that address them.', path: HREFS.software });
 
 export default function SoftwareIndex() {
   const g = getContent();

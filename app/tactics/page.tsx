@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { absoluteUrl, HREFS } from '@/app/_lib/urls';
@@ -8,11 +9,7 @@ import { TacticIndex } from '@/components/attack/TacticPage';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PrintInfo } from '@/components/ui/PrintInfo';
 
-export const metadata: Metadata = {
-  title: 'Tactics',
-  description: 'The 14 MITRE ATT&CK Enterprise tactics in matrix order, with technique counts and how many have CSA CCM v4.1 controls mapped.',
-  alternates: { canonical: absoluteUrl(HREFS.tactics) },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Tactics', description: 'The 14 MITRE ATT&CK Enterprise tactics in matrix order, with technique counts and how many have CSA CCM v4.1 controls mapped.', path: HREFS.tactics });
 
 export default function TacticsPage() {
   const graph = getContent();

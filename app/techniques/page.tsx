@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { absoluteUrl, HREFS } from '@/app/_lib/urls';
@@ -9,11 +10,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PrintInfo } from '@/components/ui/PrintInfo';
 import { Section } from '@/components/ui/Section';
 
-export const metadata: Metadata = {
-  title: 'Techniques',
-  description: 'Every MITRE ATT&CK Enterprise technique and sub-technique by id, with the number of CSA CCM v4.1 controls mapped to each.',
-  alternates: { canonical: absoluteUrl(HREFS.techniques) },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Techniques', description: 'Every MITRE ATT&CK Enterprise technique and sub-technique by id, with the number of CSA CCM v4.1 controls mapped to each.', path: HREFS.techniques });
 
 export default function TechniquesPage() {
   const graph = getContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildDataComponent, dataComponentParams } from '@/app/_lib/views/detection';
 import { dataComponentHref } from '@/app/_lib/urls';
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const v = buildDataComponent(getContent(), id);
-  return { title: `${v.facts.name} (${id}), data component`, description: v.summary, alternates: { canonical: dataComponentHref(id) } };
+  return pageMetadata({ title: `${v.facts.name} (${id}), data component`, description: v.summary, path: dataComponentHref(id) });
 }
 
 export default async function Page({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
 import { buildDetectionStrategy, detectionParams } from '@/app/_lib/views/detection';
 import { detectionStrategyHref } from '@/app/_lib/urls';
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const v = buildDetectionStrategy(getContent(), id);
-  return { title: `${v.facts.name} (${id})`, description: v.summary, alternates: { canonical: detectionStrategyHref(id) } };
+  return pageMetadata({ title: `${v.facts.name} (${id})`, description: v.summary, path: detectionStrategyHref(id) });
 }
 
 export default async function Page({ params }: Props) {

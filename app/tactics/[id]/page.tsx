@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
 import { absoluteUrl, tacticHref } from '@/app/_lib/urls';
 import { buildTacticView, liveTactics } from '@/app/_lib/views/tactic';
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const tactic = getContent().tactics.get(id)!;
   const view = buildTacticView(getContent(), id);
-  return { title: `${id} ${tactic.name}`, description: view.summary, alternates: { canonical: absoluteUrl(tacticHref(id)) } };
+  return pageMetadata({ title: `${id} ${tactic.name}`, description: view.summary, path: tacticHref(id) });
 }
 
 export default async function Page({ params }: Props) {

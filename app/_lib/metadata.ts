@@ -13,7 +13,8 @@ export function pageMetadata({ title, description, path }: { title: string; desc
   const url = absoluteUrl(path);
   const desc = clip(description.replace(/\s+/g, ' ').trim());
   return {
-    title,
+    // The layout's template appends the site name; the home page is the site name.
+    title: title === SITE_NAME ? { absolute: title } : title,
     description: desc,
     alternates: { canonical: url },
     openGraph: { title, description: desc, url, siteName: SITE_NAME, type: 'website' },

@@ -5,10 +5,14 @@
  *   npm run import -- --check           exit 1 if content/ differs from what the import would write
  *   npm run import -- --attack <path|url> --attack-version 19.0   a newer ATT&CK release
  *   (also --attack-mapping-era, --mapping, --ccm-descriptions, --ccm-domains, --out <dir>)
+ *   --sigma / --atomic / --kubernetes <path|url>   another release archive (tar or tar.gz), with
+ *   --sigma-ref / --atomic-ref / --kubernetes-ref <tag|commit>   the GitHub ref its links point at
+ *   --no-hunting                        skip Sigma, Atomic Red Team and Kubernetes entirely
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSource, PINNED, type PinnedSource } from './sources';
+import { loadSource, loadSourceBytes, PINNED, type HuntingRole, type PinnedSource } from './sources';
+import { HUNTING_REFS, readHuntingArchive, type HuntingInputs } from './hunting';
 import { runImport } from './run';
 import { diff, filesFor, write } from './write';
 
@@ -23,6 +27,14 @@ const { values } = parseArgs({
     mapping: { type: 'string' },
     'ccm-descriptions': { type: 'string' },
     'ccm-domains': { type: 'string' },
+    // hunting sources (issue 6)
+    sigma: { type: 'string' },
+    'sigma-ref': { type: 'string', default: HUNTING_REFS.sigma.ref },
+    atomic: { type: 'string' },
+    'atomic-ref': { type: 'string', default: HUNTING_REFS.atomic.ref },
+    kubernetes: { type: 'string' },
+    'kubernetes-ref': { type: 'string', default: HUNTING_REFS.kubernetes.ref },
+    'no-hunting': { type: 'boolean', default: false },
   },
 });
 
@@ -38,13 +50,26 @@ const [attack, era, mapping, descriptions, domains] = await Promise.all([
 for (const s of [attack, era, mapping, descriptions, domains]) {
   if (!s.pinned) console.log(`read ${s.location} (sha256 ${s.sha256}, not pinned)`);
 }
-const sources = ([['attack', attack], ['attackMappingEra', era], ['mapping', mapping], ['ccmDescriptions', descriptions], ['ccmDomains', domains]] as const).map(([role, s]) => ({
+const sources: { role: string; file: string; sha256: string; origin: string; license: string }[] = ([['attack', attack], ['attackMappingEra', era], ['mapping', mapping], ['ccmDescriptions', descriptions], ['ccmDomains', domains]] as const).map(([role, s]) => ({
   role,
   file: s.pinned ? PINNED[role].file : s.location,
   sha256: s.sha256,
   origin: s.pinned ? PINNED[role].origin : s.location,
   license: PINNED[role].license,
 }));
+
+// --- hunting archives (issue 6): Sigma, Atomic Red Team, Threat Matrix for Kubernetes
+const huntingRoles: HuntingRole[] = values['no-hunting'] ? [] : ['sigma', 'atomic', 'kubernetes'];
+const hunting: HuntingInputs = {};
+for (const role of huntingRoles) {
+  const override = values[role];
+  const src = await loadSourceBytes(role, override);
+  if (!src.pinned) console.log(`read ${src.location} (sha256 ${src.sha256}, not pinned)`);
+  const ref = values[`${role}-ref`]!;
+  if (override && ref === HUNTING_REFS[role].ref) console.warn(`warning: --${role} given without --${role}-ref; source links will point at ${ref}`);
+  hunting[role] = { files: await readHuntingArchive(role, src.bytes), repo: HUNTING_REFS[role].repo, ref };
+  sources.push({ role, file: src.pinned ? PINNED[role].file : src.location, sha256: src.sha256, origin: src.pinned ? PINNED[role].origin : src.location, license: PINNED[role].license });
+}
 
 const { records, notes } = runImport({
   attack: { text: attack.text, version: values['attack-version']! },
@@ -53,6 +78,7 @@ const { records, notes } = runImport({
   ccmDescriptions: descriptions.text,
   ccmDomains: domains.text,
   sources,
+  hunting,
 });
 const files = filesFor(records);
 const counts = records.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});

@@ -29,7 +29,18 @@ export function KubernetesTechniqueDetail(v: KubernetesTechniqueView) {
               </Fragment>
             )),
           },
-          { label: 'ATT&CK technique', value: v.attack.length ? <AttackLinks links={v.attack} /> : 'none given by the matrix' },
+          {
+            label: 'ATT&CK technique',
+            value: v.attack.length
+              ? v.attack.map((a, i) => (
+                  <Fragment key={a.id}>
+                    {i > 0 && <br />}
+                    <Link href={a.href}>{`${a.id} ${a.name}`}</Link>
+                    {a.status !== 'live' && ` (${a.status})`}
+                  </Fragment>
+                ))
+              : 'none given by the matrix',
+          },
           { label: 'Source', value: <Source url={v.sourceUrl} path={v.path} /> },
         ]}
       />

@@ -39,7 +39,7 @@ export function KubernetesMatrix({ tactics, mitigations, mapping, counts, releas
           Columns follow ATT&amp;CK’s tactic order. A technique listed under several tactics appears in each column. Scroll sideways on small screens.
         </p>
         <div className="overflow-x-auto pb-2">
-          <div className="grid auto-cols-[minmax(10rem,1fr)] grid-flow-col gap-2">
+          <div className="grid auto-cols-[minmax(7.25rem,1fr)] grid-flow-col gap-1">
             {tactics.map((t) => (
               <section key={t.id} id={t.anchor} aria-labelledby={`${t.anchor}-heading`} className="scroll-mt-4">
                 <h3 id={`${t.anchor}-heading`} className="rounded-t bg-slate-800 px-2 py-1.5 text-sm font-semibold text-white dark:bg-slate-700">
@@ -50,7 +50,7 @@ export function KubernetesMatrix({ tactics, mitigations, mapping, counts, releas
                 </h3>
                 <ul className="space-y-1 pt-1">
                   {t.techniques.map((k) => (
-                    <li key={k.id} className="rounded border border-slate-200 p-1.5 text-sm dark:border-slate-700">
+                    <li key={k.id} className="rounded border border-slate-200 p-1.5 text-[13px] leading-snug dark:border-slate-700">
                       <Link href={k.href} className="block">
                         {k.name}
                       </Link>

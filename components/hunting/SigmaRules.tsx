@@ -22,51 +22,32 @@ function Via({ via }: { via: SigmaRuleItem['via'] }) {
 function RuleDetail({ rule }: { rule: SigmaRuleItem }) {
   const d = rule.detail!;
   return (
-    <li id={rule.anchor} className="scroll-mt-4 rounded border border-slate-200 p-3 dark:border-slate-700">
-      <h3 className="text-base font-semibold">{rule.title}</h3>
-      <p className="mt-1 flex flex-wrap items-center gap-2">
+    <li id={rule.anchor} className="scroll-mt-4 border-l-2 border-slate-300 pl-3 dark:border-slate-600">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <h3 className="text-base font-semibold">{rule.title}</h3>
         <LevelBadge level={rule.level} />
         <StatusBadge status={rule.status} />
         <Via via={rule.via} />
+      </div>
+      <p className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">
+        <span className="sr-only">Log source: </span>
+        {rule.logsource} · by {rule.author}
+        {rule.date && ` · ${rule.date}`}
+        {rule.modified && rule.modified !== rule.date && ` (modified ${rule.modified})`} ·{' '}
+        <a href={rule.sourceUrl} rel="noopener noreferrer external" className="break-all">
+          {rule.path}
+        </a>
+        {rule.collection !== 'core' && ` (${rule.collection})`}
       </p>
-      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-sm">
-        <dt className="text-slate-600 dark:text-slate-400">Log source</dt>
-        <dd>{rule.logsource}</dd>
-        <dt className="text-slate-600 dark:text-slate-400">Author</dt>
-        <dd>{rule.author}</dd>
-        {rule.date && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Date</dt>
-            <dd>
-              {rule.date}
-              {rule.modified && rule.modified !== rule.date ? `, modified ${rule.modified}` : ''}
-            </dd>
-          </>
-        )}
-        <dt className="text-slate-600 dark:text-slate-400">Source</dt>
-        <dd className="break-all">
-          <a href={rule.sourceUrl} rel="noopener noreferrer external">
-            {rule.path}
-          </a>
-          {rule.collection !== 'core' && <span className="text-slate-600 dark:text-slate-400"> ({rule.collection})</span>}
-        </dd>
-      </dl>
-      {d.description && <p className="mt-2 whitespace-pre-line text-sm">{d.description}</p>}
+      {d.description && <p className="mt-1 text-sm whitespace-pre-line">{d.description}</p>}
       {d.falsePositives.length > 0 && (
-        <div className="mt-2 text-sm">
-          <span className="font-medium">False positives:</span>
-          <ul className="ml-5 list-disc">
-            {d.falsePositives.map((f, i) => (
-              <li key={i} className="whitespace-pre-line">
-                {f}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <p className="mt-1 text-sm">
+          <span className="font-medium">False positives:</span> {d.falsePositives.join('; ')}
+        </p>
       )}
-      <details className="mt-2">
+      <details className="mt-1">
         <summary className="cursor-pointer text-sm">Rule YAML</summary>
-        <CodeBlock id={`${rule.anchor}-yaml`} code={d.yaml} label={`YAML of Sigma rule “${rule.title}”`} caption={`${rule.path} — © ${rule.author}, DRL 1.1`} />
+        <CodeBlock id={`${rule.anchor}-yaml`} code={d.yaml} label={`YAML of Sigma rule “${rule.title}”`} caption={`${rule.path} · © ${rule.author} · DRL 1.1`} />
       </details>
     </li>
   );

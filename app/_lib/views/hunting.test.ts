@@ -1,0 +1,191 @@
+/**
+ * View builder + components for the hunting sections, over a small fixture graph: what a reader
+ * sees (with JavaScript off: server-rendered HTML) and that upstream text stays inert.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { AtomicTests } from '../../../components/hunting/AtomicTests';
+import { CloudView } from '../../../components/hunting/CloudView';
+import { KubernetesEntries, KubernetesMitigationEntries } from '../../../components/hunting/KubernetesEntries';
+import { SigmaRules } from '../../../components/hunting/SigmaRules';
+import { fenced } from '../content/hunting-text';
+import { buildGraph } from '../content/graph';
+import { validateRecords, type RawRecord } from '../content/loader';
+import { CONTENT_DIRS, type ContentKind } from '../content/schema';
+import { CitationScope } from '../markdown/render';
+import { huntingCounts, huntingViewFor, kubernetesForMitigation, SIGMA_DETAILED } from './hunting';
+
+const HOSTILE = ['<script>alert("x")</script>', '{{ constructor.constructor("alert(1)")() }}', '<Foo bar={evil()} />'];
+const raw = (kind: ContentKind, data: Record<string, unknown>, body = ''): RawRecord => ({
+  kind,
+  file: `content/${CONTENT_DIRS[kind]}/${String(data.id ?? 'site').replace(/&/g, '')}.mdx`,
+  data: { kind, ...data },
+  body,
+});
+const attackBase = (id: string, name: string) => ({ id, stixId: `x--${id}`, name, status: 'live', created: '2020', modified: '2024' });
+const uuid = (n: number) => `${String(n).padStart(8, '0')}-0000-4000-8000-000000000000`;
+const LEVELS = ['critical', 'high', 'medium', 'low', 'informational'];
+
+const rules = Array.from({ length: 14 }, (_, i) =>
+  raw(
+    'sigma-rule',
+    {
+      id: uuid(i + 1),
+      title: i === 0 ? `Hostile ${HOSTILE[0]}` : `Rule ${String(i + 1).padStart(2, '0')}`,
+      status: 'test',
+      level: LEVELS[i % 5],
+      techniques: i % 2 ? ['T1078.004'] : ['T1078'],
+      logsource: { product: 'aws', service: 'cloudtrail' },
+      author: `Author ${i + 1}`,
+      date: '2024-01-01',
+      falsePositives: i === 0 ? [HOSTILE[1]!] : [],
+      path: `rules/cloud/r${i + 1}.yml`,
+      url: `https://github.com/SigmaHQ/sigma/blob/r2026-04-01/rules/cloud/r${i + 1}.yml`,
+      description: i === 0 ? HOSTILE.join('\n') : 'Plain.',
+    },
+    fenced(i === 0 ? `title: x\ndescription: ${HOSTILE.join(' ')}` : `title: Rule ${i + 1}`, 'yaml'),
+  ),
+);
+
+const records: RawRecord[] = [
+  raw('site-meta', {
+    attack: { version: '18.1', domain: 'enterprise-attack' },
+    ccm: { version: 'v4.1' },
+    mapping: { framework: 'csa_ccm', frameworkVersion: 'v4.1', attackVersion: '17.1', created: 'x', updated: 'y', types: {}, rows: 1 },
+    sources: [],
+    dataNotes: [],
+    hunting: {
+      sigma: { repo: 'SigmaHQ/sigma', ref: 'r2026-04-01', rules: 14, techniques: 2 },
+      atomic: { repo: 'redcanaryco/atomic-red-team', ref: '61080b1946', techniques: 1, tests: 1 },
+      kubernetes: { repo: 'microsoft/Threat-Matrix-for-Kubernetes', ref: 'b885d18', techniques: 1, mitigations: 1 },
+    },
+  }),
+  raw('technique', { ...attackBase('T1078', 'Valid Accounts'), isSubtechnique: false, platforms: ['Windows', 'IaaS'] }),
+  raw('technique', { ...attackBase('T1078.004', 'Cloud Accounts'), isSubtechnique: true, platforms: ['IaaS', 'Identity Provider', 'Office Suite', 'SaaS'] }),
+  raw('technique', { ...attackBase('T1003', 'OS Credential Dumping'), isSubtechnique: false, platforms: ['Windows'] }),
+  raw('mitigation', attackBase('M1032', 'Multi-factor Authentication')),
+  raw('tactic', { ...attackBase('TA0001', 'Initial Access'), shortname: 'initial-access', order: 0 }),
+  raw('data-component', attackBase('DC0001', 'User Account Authentication')),
+  raw('detection-strategy', {
+    ...attackBase('DET0001', 'Detect cloud account abuse'),
+    techniques: ['T1078.004'],
+    analytics: [
+      { id: 'AN0001', name: 'Cloud logon', platforms: ['IaaS', 'Identity Provider'], description: `Look for ${HOSTILE[0]} (Citation: Ref A)`, logSources: [{ dataComponent: 'DC0001', name: 'AWS:CloudTrail', channel: 'ConsoleLogin' }], references: [{ name: 'Ref A', url: 'https://example.com/a' }] },
+      { id: 'AN0002', name: 'Windows logon', platforms: ['Windows'], description: 'Windows only', logSources: [] },
+    ],
+  }),
+  raw('ccm-domain', { id: 'IAM', name: 'Identity & Access Management', order: 0 }),
+  raw('ccm-control', { id: 'IAM-14', domain: 'IAM', title: 'Strong Authentication', order: 0, inMapping: true, nonMappable: false, specification: 'aligned', mappings: [{ technique: 'T1078.004', techniqueName: 'Cloud Accounts', rationale: 'r', attackVersion: '17.1' }] }),
+  ...rules,
+  raw('atomic-tests', {
+    id: 'T1078.004',
+    displayName: 'Cloud Accounts',
+    path: 'atomics/T1078.004/T1078.004.yaml',
+    url: 'https://github.com/redcanaryco/atomic-red-team/blob/61080b1946/atomics/T1078.004/T1078.004.yaml',
+    tests: [
+      {
+        guid: 'aaaaaaaa-0000-4000-8000-000000000001',
+        number: 1,
+        name: `Hostile ${HOSTILE[2]}`,
+        description: `Describes ${HOSTILE[0]}`,
+        platforms: ['iaas:aws'],
+        executor: { name: 'sh', elevationRequired: true, command: `aws iam ${HOSTILE[1]}`, cleanupCommand: 'aws iam delete-user' },
+        inputArguments: [{ name: 'user', description: 'who', type: 'string', default: HOSTILE[0] }],
+        dependencies: [{ description: 'aws cli', prereqCommand: 'which aws', getPrereqCommand: 'pip install awscli' }],
+        dependencyExecutorName: 'sh',
+      },
+    ],
+  }),
+  raw('kubernetes-tactic', { id: 'initial-access', name: 'Initial Access', order: 0, attackTactic: 'TA0001', path: 'p', url: 'https://x.y/' }),
+  raw('kubernetes-technique', { id: 'MS-TA9001', name: 'Using cloud credentials', tactics: ['initial-access'], attackTechniques: ['T1078.004'], path: 'p', url: 'https://x.y/' }, `First ${HOSTILE[0]} paragraph.\n\nSecond.`),
+  raw('kubernetes-mitigation', { id: 'MS-M9001', name: 'Multi-factor authentication', attackMitigations: ['M1032'], techniques: [{ id: 'MS-TA9001', description: 'Use MFA' }], path: 'p', url: 'https://x.y/' }, 'Use MFA everywhere.'),
+];
+
+const { parsed, problems: parseProblems } = validateRecords(records);
+const { graph, problems } = buildGraph(parsed as never);
+const html = (el: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(el);
+
+test('fixture graph is valid', () => {
+  assert.deepEqual([...parseProblems, ...problems], []);
+});
+
+test('huntingViewFor: Sigma rules with detail for the first ten only; parent rules labelled via their sub-technique', () => {
+  const v = huntingViewFor('T1078', graph)!;
+  assert.equal(v.sigma.rules.length, 14);
+  assert.equal(v.sigma.detailed, SIGMA_DETAILED);
+  assert.equal(v.sigma.rules.filter((r) => r.detail).length, SIGMA_DETAILED);
+  assert.deepEqual(v.sigma.rules.map((r) => r.level), [...v.sigma.rules.map((r) => r.level)].sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b)), 'most severe first');
+  assert.ok(v.sigma.rules.filter((r) => r.via.length).every((r) => r.via[0]!.id === 'T1078.004' && r.via[0]!.href === '/techniques/T1078/004/'));
+  assert.equal(huntingViewFor('T9999', graph), undefined);
+  assert.equal(huntingViewFor('T1003', graph)!.cloud, null, 'no cloud view for an on-premises technique');
+});
+
+test('SigmaRules: every rule is listed, credited and linked; YAML is inert text; the rest sit in a <details>', () => {
+  const out = html(createElement(SigmaRules, huntingViewFor('T1078', graph)!.sigma));
+  assert.ok(!out.includes('<script>alert'), 'no live script tag');
+  assert.ok(!out.includes('<Foo'), 'no JSX-like element');
+  assert.ok(out.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'), 'hostile text shown as text');
+  assert.ok(out.includes('{{ constructor.constructor(&quot;alert(1)&quot;)() }}'), 'template braces shown literally');
+  for (let i = 1; i <= 14; i++) {
+    assert.ok(out.includes(`Author ${i}`), `author of rule ${i} credited`);
+    assert.ok(out.includes(`href="https://github.com/SigmaHQ/sigma/blob/r2026-04-01/rules/cloud/r${i}.yml"`), `rule ${i} links to its source`);
+  }
+  assert.equal(out.match(/<summary[^>]*>Rule YAML<\/summary>/g)?.length, 10, 'YAML for the first ten, each collapsed');
+  assert.match(out, /<details[^>]*><summary[^>]*>4 more rules/);
+  assert.ok(out.includes('Detection Rule License (DRL) 1.1'));
+  assert.ok(out.includes('<pre id="sigma-'), 'YAML in a <pre> the copy button targets');
+});
+
+test('SigmaRules: a technique without rules says so', () => {
+  const out = html(createElement(SigmaRules, huntingViewFor('T1003', graph)!.sigma));
+  assert.match(out, /No rule in .*SigmaHQ release r2026-04-01.* is tagged with T1003/);
+});
+
+test('AtomicTests: commands, cleanup and Invoke-AtomicTest line are copyable text; hostile text inert; MIT notice', () => {
+  const v = huntingViewFor('T1078.004', graph)!.atomic;
+  const out = html(createElement(AtomicTests, v));
+  assert.ok(!out.includes('<script>alert') && !out.includes('<Foo'));
+  assert.ok(out.includes('aws iam {{ constructor.constructor(&quot;alert(1)&quot;)() }}'));
+  assert.ok(out.includes('aws iam delete-user'));
+  assert.ok(out.includes('Invoke-AtomicTest T1078.004 -TestGuids aaaaaaaa-0000-4000-8000-000000000001'));
+  assert.ok(out.includes('needs admin/root'));
+  assert.ok(out.includes('© 2018 Red Canary, Inc.') && out.includes('MIT License'));
+  const parent = huntingViewFor('T1078', graph)!.atomic;
+  assert.deepEqual(parent.subtechniques.map((s) => [s.id, s.count]), [['T1078.004', 1]], 'the parent points to its sub-technique’s tests');
+});
+
+test('KubernetesEntries: links the Kubernetes technique, its tactics and mitigations, with CC BY 4.0 attribution', () => {
+  const v = huntingViewFor('T1078.004', graph)!.kubernetes;
+  const out = html(createElement(KubernetesEntries, v));
+  assert.match(out, /href="\/kubernetes\/MS-TA9001\/?"/);
+  assert.match(out, /href="\/kubernetes\/MS-M9001\/?"/);
+  assert.ok(out.includes('First &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; paragraph.'));
+  assert.ok(!out.includes('Second.'), 'summary is the first paragraph');
+  assert.ok(out.includes('CC BY 4.0') && out.includes('Microsoft'));
+  assert.equal(html(createElement(KubernetesEntries, huntingViewFor('T1003', graph)!.kubernetes)), '', 'nothing for techniques without entries');
+  const m = html(createElement(KubernetesMitigationEntries, kubernetesForMitigation('M1032', graph)));
+  assert.match(m, /MS-M9001 Multi-factor authentication/);
+});
+
+test('CloudView: cloud platforms, only their analytics (citations numbered on the page), and CCM controls together', () => {
+  const v = huntingViewFor('T1078.004', graph)!.cloud!;
+  assert.deepEqual(v.platforms, ['IaaS', 'SaaS', 'Office Suite', 'Identity Provider']);
+  assert.deepEqual(v.analytics.map((a) => a.id), ['AN0001']);
+  const scope = new CitationScope();
+  const out = html(createElement(CloudView, { ...v, citations: scope }));
+  assert.ok(out.includes('IAM-14') && out.includes('Strong Authentication'));
+  assert.ok(out.includes('ATT&amp;CK 17.1'), 'the mapping’s ATT&CK version is shown');
+  assert.ok(out.includes('ConsoleLogin'));
+  assert.ok(!out.includes('Windows logon'));
+  assert.ok(!out.includes('<script>alert'));
+  assert.deepEqual(scope.entries().map((e) => e.reference.name), ['Ref A']);
+});
+
+test('huntingCounts: per technique, for matrix filters', () => {
+  const counts = huntingCounts(graph);
+  assert.deepEqual(counts.get('T1078'), { sigma: 14, sigmaDirect: 7, atomic: 0, kubernetes: 1 });
+  assert.deepEqual(counts.get('T1078.004'), { sigma: 7, sigmaDirect: 7, atomic: 1, kubernetes: 1 });
+  assert.equal(counts.has('T1003'), false);
+});

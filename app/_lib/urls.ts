@@ -29,6 +29,10 @@ export const kubernetesHref = (id: string) => {
   const [base, sub] = id.split('.');
   return sub ? `/kubernetes/${base}/${sub}/` : `/kubernetes/${base}/`;
 };
+/** A technique's hunting page: every Sigma rule and Atomic test in full (/hunting/T1078/004/). */
+export const huntingHref = (techniqueId: string) => `/hunting${techniqueHref(techniqueId).slice('/techniques'.length)}`;
+/** A Sigma rule's YAML as published on this site (static text file, fetched on demand by technique pages). */
+export const sigmaRuleYamlHref = (ruleId: string) => `/sigma-rules/${ruleId}.yml`;
 /** Kubernetes tactics are columns of the matrix page, not pages of their own. */
 export const kubernetesTacticHref = (id: string) => `/kubernetes/#${anchorId('tactic', id)}`;
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { renderMarkdown } from '@/app/_lib/markdown/render';
 import type { AtomicTestItem, AtomicTestsProps } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';
-import { Tag } from './Badges';
+import styles from './hunting.module.css';
 import { CodeBlock } from './CodeBlock';
 
 const EXECUTOR_LABEL: Record<string, string> = {
@@ -14,213 +14,180 @@ const EXECUTOR_LABEL: Record<string, string> = {
 };
 const executorLabel = (name: string) => EXECUTOR_LABEL[name] ?? name;
 
-function TestFacts({ test }: { test: AtomicTestItem }) {
-  return (
-    <p className="mt-1 flex flex-wrap items-center gap-1.5 text-sm">
-      {test.platforms.map((p) => (
-        <Tag key={p}>{p}</Tag>
-      ))}
-      <span className="text-slate-600 dark:text-slate-400">
-        · {executorLabel(test.executorName)}
-        {test.elevationRequired ? ' · needs admin/root' : ''}
-      </span>
-    </p>
-  );
-}
-
-function TestDetail({ test, techniqueId }: { test: AtomicTestItem; techniqueId: string }) {
+function Detail({ test, techniqueId }: { test: AtomicTestItem; techniqueId: string }) {
   const d = test.detail!;
   const ex = d.executor;
+  const n = test.number;
   return (
-    <li id={test.anchor} className="scroll-mt-4 rounded border border-slate-200 p-3 dark:border-slate-700">
-      <h3 className="text-base font-semibold">
-        <span className="text-slate-600 dark:text-slate-400">#{test.number}</span> {test.name}
-      </h3>
-      <TestFacts test={test} />
-      {d.description && <div className="prose-kb mt-2 text-sm">{renderMarkdown(d.description)}</div>}
-      <details className="mt-2">
-        <summary className="cursor-pointer text-sm">{ex.steps ? 'Steps' : 'Commands'}, arguments and dependencies</summary>
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-          GUID <code>{test.guid}</code>
+    <>
+      {d.description && <div className="prose-kb">{renderMarkdown(d.description)}</div>}
+      <details>
+        <summary>{ex.steps ? 'Steps' : 'Commands'}, arguments and dependencies</summary>
+        <p>
+          <small>
+            GUID <code>{test.guid}</code>
+          </small>
         </p>
         {d.inputArguments.length > 0 && (
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="text-left text-sm font-medium">Input arguments</caption>
+          <div className="overflow-x-auto">
+            <table>
+              <caption>Input arguments</caption>
               <thead>
-                <tr className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="col" className="py-1 pr-3">
-                    Name
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Type
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Default
-                  </th>
-                  <th scope="col" className="py-1">
-                    Description
-                  </th>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Default</th>
+                  <th scope="col">Description</th>
                 </tr>
               </thead>
               <tbody>
                 {d.inputArguments.map((a) => (
-                  <tr key={a.name} className="border-b border-slate-100 align-top dark:border-slate-800">
-                    <td className="py-1 pr-3">
+                  <tr key={a.name}>
+                    <td>
                       <code>{a.name}</code>
                     </td>
-                    <td className="py-1 pr-3">{a.type}</td>
-                    <td className="max-w-xs py-1 pr-3 break-all">{a.default === null ? '' : <code>{a.default}</code>}</td>
-                    <td className="py-1">{a.description}</td>
+                    <td>{a.type}</td>
+                    <td className="break-all">{a.default === null ? '' : <code>{a.default}</code>}</td>
+                    <td>{a.description}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
-        {ex.steps && <CodeBlock id={`${test.anchor}-steps`} code={ex.steps} label={`Steps of Atomic test ${test.number}`} caption="Steps (manual)" />}
-        {ex.command && (
-          <CodeBlock id={`${test.anchor}-command`} code={ex.command} label={`Command of Atomic test ${test.number}`} caption={`Command (${executorLabel(ex.name)})`} />
-        )}
-        {ex.cleanupCommand && (
-          <CodeBlock id={`${test.anchor}-cleanup`} code={ex.cleanupCommand} label={`Cleanup command of Atomic test ${test.number}`} caption="Cleanup" />
-        )}
-        {d.dependencies.length > 0 && (
-          <div className="mt-2 text-sm">
-            <p className="font-medium">
-              Dependencies{d.dependencyExecutorName ? ` (checked with ${executorLabel(d.dependencyExecutorName)})` : ''}
+        {ex.steps && <CodeBlock id={`${test.anchor}-steps`} code={ex.steps} label={`Steps of Atomic test ${n}`} caption="Steps (manual)" />}
+        {ex.command && <CodeBlock id={`${test.anchor}-command`} code={ex.command} label={`Command of Atomic test ${n}`} caption={`Command (${executorLabel(ex.name)})`} />}
+        {ex.cleanupCommand && <CodeBlock id={`${test.anchor}-cleanup`} code={ex.cleanupCommand} label={`Cleanup command of Atomic test ${n}`} caption="Cleanup" />}
+        {d.dependencies.map((dep, i) => (
+          <div key={i}>
+            <p>
+              Dependency{d.dependencyExecutorName ? ` (${executorLabel(d.dependencyExecutorName)})` : ''}: {dep.description}
             </p>
-            <ol className="ml-5 list-decimal space-y-2">
-              {d.dependencies.map((dep, i) => (
-                <li key={i}>
-                  <p className="whitespace-pre-line">{dep.description}</p>
-                  {dep.prereqCommand && (
-                    <CodeBlock id={`${test.anchor}-prereq-${i + 1}`} code={dep.prereqCommand} label={`Prerequisite check ${i + 1} of Atomic test ${test.number}`} caption="Check" />
-                  )}
-                  {dep.getPrereqCommand && (
-                    <CodeBlock
-                      id={`${test.anchor}-getprereq-${i + 1}`}
-                      code={dep.getPrereqCommand}
-                      label={`Prerequisite install ${i + 1} of Atomic test ${test.number}`}
-                      caption="Get prerequisite"
-                    />
-                  )}
-                </li>
-              ))}
-            </ol>
+            {dep.prereqCommand && <CodeBlock id={`${test.anchor}-prereq-${i + 1}`} code={dep.prereqCommand} label={`Prerequisite check ${i + 1} of Atomic test ${n}`} caption="Check" />}
+            {dep.getPrereqCommand && (
+              <CodeBlock id={`${test.anchor}-getprereq-${i + 1}`} code={dep.getPrereqCommand} label={`Prerequisite install ${i + 1} of Atomic test ${n}`} caption="Get prerequisite" />
+            )}
           </div>
-        )}
+        ))}
         <CodeBlock
           id={`${test.anchor}-invoke`}
           code={`Invoke-AtomicTest ${techniqueId} -TestGuids ${test.guid}`}
-          label={`Invoke-AtomicRedTeam command for Atomic test ${test.number}`}
+          label={`Invoke-AtomicRedTeam command for Atomic test ${n}`}
           caption="Run with Invoke-AtomicRedTeam"
         />
       </details>
-    </li>
+    </>
   );
 }
 
-function TestRow({ test, sourceUrl }: { test: AtomicTestItem; sourceUrl: string | null }) {
+function Test({ test, techniqueId, pageHref }: { test: AtomicTestItem; techniqueId: string; pageHref: string | null }) {
   return (
-    <li id={test.anchor} className="scroll-mt-4">
-      <span className="text-slate-600 dark:text-slate-400">#{test.number}</span>{' '}
-      {sourceUrl ? (
-        <a href={sourceUrl} rel="noopener noreferrer external">
-          {test.name}
-        </a>
+    <li id={test.anchor} value={test.number}>
+      {pageHref && !test.detail ? (
+        <Link href={`${pageHref}#${test.anchor}`}>{test.name}</Link>
       ) : (
-        test.name
+        <strong>{test.name}</strong>
       )}{' '}
-      <span className="text-slate-600 dark:text-slate-400">
-        · {test.platforms.join(', ')} · {executorLabel(test.executorName)}
+      <small>
+        {test.platforms.join(', ')} · {executorLabel(test.executorName)}
         {test.elevationRequired ? ' · needs admin/root' : ''}
-      </span>
+      </small>
+      {test.detail && <Detail test={test} techniqueId={techniqueId} />}
     </li>
   );
 }
 
 /** Atomic Red Team tests for a technique: what runs, where, and how to clean up; commands copyable. */
-export function AtomicTests({ techniqueId, tests, detailed, sourceUrl, subtechniques, release, licence }: AtomicTestsProps) {
-  const releaseName = release ? `Atomic Red Team (commit ${release.ref})` : 'Atomic Red Team';
+export function AtomicTests({ techniqueId, tests, total, visible, fullListHref, sourceUrl, subtechniques, release, licence }: AtomicTestsProps) {
   const releaseLink = release ? (
     <a href={release.url} rel="noopener noreferrer external">
-      {releaseName}
+      Atomic Red Team (commit {release.ref})
     </a>
   ) : (
-    releaseName
+    'Atomic Red Team'
   );
-  const first = tests.slice(0, detailed);
-  const rest = tests.slice(detailed);
+  const pageHref = fullListHref ? fullListHref.split('#')[0]! : null;
+  const first = tests.slice(0, visible);
+  const rest = tests.slice(visible);
   return (
-    <Section id="atomic-tests" title="Atomic Red Team tests" count={tests.length}>
-      {tests.length === 0 ? (
-        <p className="text-sm">
-          {releaseLink} has no tests for {techniqueId}
-          {subtechniques.length ? '; its sub-techniques have:' : '.'}
-        </p>
-      ) : (
-        <p className="text-sm">
-          Small, scripted tests from {releaseLink} that exercise {techniqueId}, to check that detections fire. Run them only on systems you own and may
-          break. Source:{' '}
-          {sourceUrl && (
-            <a href={sourceUrl} rel="noopener noreferrer external">
-              atomics/{techniqueId}/{techniqueId}.yaml
-            </a>
-          )}
-          .
-        </p>
-      )}
-      {subtechniques.length > 0 && (
-        <ul className="mt-2 ml-5 list-disc text-sm">
-          {subtechniques.map((s) => (
-            <li key={s.id}>
-              <Link href={`${s.href}#atomic-tests`}>
-                {s.id} {s.name}
-              </Link>{' '}
-              <span className="text-slate-600 dark:text-slate-400">
-                ({s.count} test{s.count === 1 ? '' : 's'})
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {first.length > 0 && (
-        <ol className="mt-3 space-y-3">
-          {first.map((t) => (
-            <TestDetail key={t.guid} test={t} techniqueId={techniqueId} />
-          ))}
-        </ol>
-      )}
-      {rest.length > 0 && (
-        <details className="mt-3">
-          <summary className="cursor-pointer text-sm font-medium">
-            {rest.length} more test{rest.length === 1 ? '' : 's'} (commands in the source file)
-          </summary>
-          <ul className="mt-2 space-y-1 text-sm">
-            {rest.map((t) => (
-              <TestRow key={t.guid} test={t} sourceUrl={sourceUrl} />
+    <Section id="atomic-tests" title="Atomic Red Team tests" count={total}>
+      <div className={styles.list}>
+        {total === 0 ? (
+          <p>
+            {releaseLink} has no tests for {techniqueId}
+            {subtechniques.length ? '; its sub-techniques have:' : '.'}
+          </p>
+        ) : (
+          <p>
+            Scripted tests from {releaseLink} that exercise {techniqueId}, numbered as in{' '}
+            {sourceUrl ? (
+              <a href={sourceUrl} rel="noopener noreferrer external">
+                atomics/{techniqueId}/{techniqueId}.yaml
+              </a>
+            ) : (
+              'the source file'
+            )}
+            . Run them only on systems you own and may break.
+          </p>
+        )}
+        {subtechniques.length > 0 && (
+          <ul className="ml-5 list-disc">
+            {subtechniques.map((s) => (
+              <li key={s.id}>
+                <Link href={`${s.href}#atomic-tests`}>
+                  {s.id} {s.name}
+                </Link>{' '}
+                <small>
+                  ({s.count} test{s.count === 1 ? '' : 's'})
+                </small>
+              </li>
             ))}
           </ul>
-        </details>
-      )}
-      <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
-        Atomic Red Team © 2018 Red Canary, Inc., under the{' '}
-        <a href={licence.url} rel="noopener noreferrer external license">
-          {licence.name}
-        </a>
-        {release && (
-          <>
-            {' '}
-            (
-            <a href={`https://github.com/${release.repo}/blob/${release.ref}/LICENSE.txt`} rel="noopener noreferrer external">
-              licence text
-            </a>
-            )
-          </>
         )}
-        . Tests shown as published.
-      </p>
+        {first.length > 0 && (
+          <ol>
+            {first.map((t) => (
+              <Test key={t.guid} test={t} techniqueId={techniqueId} pageHref={pageHref} />
+            ))}
+          </ol>
+        )}
+        {rest.length > 0 && (
+          <details>
+            <summary>
+              {rest.length === total - visible ? `${rest.length} more` : `Next ${rest.length} of ${total - visible} more`} test{rest.length === 1 ? '' : 's'}
+            </summary>
+            <ol>
+              {rest.map((t) => (
+                <Test key={t.guid} test={t} techniqueId={techniqueId} pageHref={pageHref} />
+              ))}
+            </ol>
+          </details>
+        )}
+        {fullListHref && (
+          <p>
+            <Link href={fullListHref}>{total > 1 ? `All ${total} tests` : 'The test'} with commands, arguments, dependencies and cleanup</Link>
+          </p>
+        )}
+      </div>
+      {total > 0 && (
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+          Atomic Red Team © 2018 Red Canary, Inc., under the{' '}
+          <a href={licence.url} rel="noopener noreferrer external license">
+            {licence.name}
+          </a>
+          {release && (
+            <>
+              {' '}
+              (
+              <a href={`https://github.com/${release.repo}/blob/${release.ref}/LICENSE.txt`} rel="noopener noreferrer external">
+                licence text
+              </a>
+              )
+            </>
+          )}
+          . Tests shown as published.
+        </p>
+      )}
     </Section>
   );
 }

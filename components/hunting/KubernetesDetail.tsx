@@ -5,6 +5,7 @@ import type { KubernetesMitigationView, KubernetesTechniqueView } from '@/app/_l
 import { FactList } from '@/components/ui/FactList';
 import { Section } from '@/components/ui/Section';
 import { KubernetesAttribution } from './KubernetesEntries';
+import styles from './hunting.module.css';
 import { AttackLinks } from './KubernetesMatrix';
 
 const Source = ({ url, path }: { url: string; path: string }) => (
@@ -77,32 +78,24 @@ export function KubernetesTechniqueDetail(v: KubernetesTechniqueView) {
           <p className="text-sm">The matrix lists no mitigation for this technique.</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
+            <table className={styles.table}>
               <thead>
-                <tr className="border-b border-slate-300 dark:border-slate-600">
-                  <th scope="col" className="py-1 pr-3">
-                    ID
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Mitigation
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    How it applies
-                  </th>
-                  <th scope="col" className="py-1">
-                    ATT&amp;CK
-                  </th>
+                <tr>
+                  <th scope="col">ID</th>
+                  <th scope="col">Mitigation</th>
+                  <th scope="col">How it applies</th>
+                  <th scope="col">ATT&amp;CK</th>
                 </tr>
               </thead>
               <tbody>
                 {v.mitigations.map((m) => (
-                  <tr key={m.id} id={m.anchor} className="scroll-mt-4 border-b border-slate-100 align-top dark:border-slate-800">
-                    <td className="py-1 pr-3 whitespace-nowrap">
+                  <tr key={m.id} id={m.anchor}>
+                    <td className="whitespace-nowrap">
                       <Link href={m.href}>{m.id}</Link>
                     </td>
-                    <td className="py-1 pr-3">{m.name}</td>
-                    <td className="py-1 pr-3">{renderMarkdown(m.description, { inline: true })}</td>
-                    <td className="py-1">
+                    <td>{m.name}</td>
+                    <td>{renderMarkdown(m.description, { inline: true })}</td>
+                    <td>
                       <AttackLinks links={m.attack} />
                     </td>
                   </tr>
@@ -157,32 +150,24 @@ export function KubernetesMitigationDetail(v: KubernetesMitigationView) {
           <p className="text-sm">The matrix lists no technique for this mitigation.</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
+            <table className={styles.table}>
               <thead>
-                <tr className="border-b border-slate-300 dark:border-slate-600">
-                  <th scope="col" className="py-1 pr-3">
-                    ID
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Technique
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Use
-                  </th>
-                  <th scope="col" className="py-1">
-                    ATT&amp;CK
-                  </th>
+                <tr>
+                  <th scope="col">ID</th>
+                  <th scope="col">Technique</th>
+                  <th scope="col">Use</th>
+                  <th scope="col">ATT&amp;CK</th>
                 </tr>
               </thead>
               <tbody>
                 {v.techniques.map((t) => (
-                  <tr key={t.id} id={t.anchor} className="scroll-mt-4 border-b border-slate-100 align-top dark:border-slate-800">
-                    <td className="py-1 pr-3 whitespace-nowrap">
+                  <tr key={t.id} id={t.anchor}>
+                    <td className="whitespace-nowrap">
                       <Link href={t.href}>{t.id}</Link>
                     </td>
-                    <td className="py-1 pr-3">{t.name}</td>
-                    <td className="py-1 pr-3">{renderMarkdown(t.description, { inline: true })}</td>
-                    <td className="py-1">
+                    <td>{t.name}</td>
+                    <td>{renderMarkdown(t.description, { inline: true })}</td>
+                    <td>
                       <AttackLinks links={t.attack} />
                     </td>
                   </tr>

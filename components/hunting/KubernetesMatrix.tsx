@@ -4,9 +4,10 @@ import { renderMarkdown } from '@/app/_lib/markdown/render';
 import type { AttackLink, KubernetesMatrixView } from '@/app/_lib/views/kubernetes';
 import { Section } from '@/components/ui/Section';
 import { KubernetesAttribution } from './KubernetesEntries';
+import styles from './hunting.module.css';
 
 export function AttackLinks({ links, empty = '—' }: { links: AttackLink[]; empty?: string }) {
-  if (!links.length) return <span className="text-slate-600 dark:text-slate-400">{empty}</span>;
+  if (!links.length) return empty ? <small>{empty}</small> : null;
   return (
     <>
       {links.map((l, i) => (
@@ -15,7 +16,7 @@ export function AttackLinks({ links, empty = '—' }: { links: AttackLink[]; emp
           <Link href={l.href} title={l.name}>
             {l.id}
           </Link>
-          {l.status !== 'live' && <span className="text-xs text-slate-600 dark:text-slate-400"> ({l.status})</span>}
+          {l.status !== 'live' && <small> ({l.status})</small>}
         </Fragment>
       ))}
     </>
@@ -39,26 +40,21 @@ export function KubernetesMatrix({ tactics, mitigations, mapping, counts, releas
           Columns follow ATT&amp;CK’s tactic order. A technique listed under several tactics appears in each column. Scroll sideways on small screens.
         </p>
         <div className="overflow-x-auto pb-2">
-          <div className="grid auto-cols-[minmax(7.25rem,1fr)] grid-flow-col gap-1">
+          <div className={styles.matrix}>
             {tactics.map((t) => (
               <section key={t.id} id={t.anchor} aria-labelledby={`${t.anchor}-heading`} className="scroll-mt-4">
-                <h3 id={`${t.anchor}-heading`} className="rounded-t bg-slate-800 px-2 py-1.5 text-sm font-semibold text-white dark:bg-slate-700">
-                  <a href={`#about-${t.anchor}`} className="text-white no-underline hover:underline dark:text-white">
-                    {t.name}
-                  </a>{' '}
-                  <span className="font-normal">({t.techniques.length})</span>
+                <h3 id={`${t.anchor}-heading`}>
+                  <a href={`#about-${t.anchor}`}>{t.name}</a> <span className="font-normal">({t.techniques.length})</span>
                 </h3>
-                <ul className="space-y-1 pt-1">
+                <ul>
                   {t.techniques.map((k) => (
-                    <li key={k.id} className="rounded border border-slate-200 p-1.5 text-[13px] leading-snug dark:border-slate-700">
-                      <Link href={k.href} className="block">
-                        {k.name}
-                      </Link>
-                      <span className="text-xs text-slate-600 dark:text-slate-400">
+                    <li key={k.id}>
+                      <Link href={k.href}>{k.name}</Link>
+                      <small>
                         {k.id}
                         {k.attack.length > 0 && ' · '}
                         <AttackLinks links={k.attack} empty="" />
-                      </span>
+                      </small>
                     </li>
                   ))}
                 </ul>
@@ -70,34 +66,26 @@ export function KubernetesMatrix({ tactics, mitigations, mapping, counts, releas
 
       <Section id="attack-mapping" title="Mapping to ATT&CK" count={mapping.length}>
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <table className={styles.table}>
             <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-600">
-                <th scope="col" className="py-1 pr-3">
-                  ID
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Kubernetes technique
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Tactics
-                </th>
-                <th scope="col" className="py-1">
-                  ATT&amp;CK technique
-                </th>
+              <tr>
+                <th scope="col">ID</th>
+                <th scope="col">Kubernetes technique</th>
+                <th scope="col">Tactics</th>
+                <th scope="col">ATT&amp;CK technique</th>
               </tr>
             </thead>
             <tbody>
               {mapping.map((k) => (
-                <tr key={k.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-                  <td className="py-1 pr-3 whitespace-nowrap">
+                <tr key={k.id}>
+                  <td className="whitespace-nowrap">
                     <Link href={k.href}>{k.id}</Link>
                   </td>
-                  <td className="py-1 pr-3">{k.name}</td>
-                  <td className="py-1 pr-3">{k.tactics.map((t) => t.name).join(', ')}</td>
-                  <td className="py-1">
+                  <td>{k.name}</td>
+                  <td>{k.tactics.map((t) => t.name).join(', ')}</td>
+                  <td>
                     {k.attack.length === 0 ? (
-                      <span className="text-slate-600 dark:text-slate-400">none given</span>
+                      <small>none given</small>
                     ) : (
                       k.attack.map((a, i) => (
                         <Fragment key={a.id}>
@@ -116,30 +104,22 @@ export function KubernetesMatrix({ tactics, mitigations, mapping, counts, releas
 
       <Section id="mitigations" title="Mitigations" count={mitigations.length}>
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <table className={styles.table}>
             <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-600">
-                <th scope="col" className="py-1 pr-3">
-                  ID
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Mitigation
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  ATT&amp;CK mitigation
-                </th>
-                <th scope="col" className="py-1">
-                  Techniques addressed
-                </th>
+              <tr>
+                <th scope="col">ID</th>
+                <th scope="col">Mitigation</th>
+                <th scope="col">ATT&amp;CK mitigation</th>
+                <th scope="col">Techniques addressed</th>
               </tr>
             </thead>
             <tbody>
               {mitigations.map((m) => (
-                <tr key={m.id} id={`mitigation-${m.id}`} className="scroll-mt-4 border-b border-slate-100 align-top dark:border-slate-800">
-                  <td className="py-1 pr-3 whitespace-nowrap">
+                <tr key={m.id} id={`mitigation-${m.id}`}>
+                  <td className="whitespace-nowrap">
                     <Link href={m.href}>{m.id}</Link>
                   </td>
-                  <td className="py-1 pr-3">
+                  <td>
                     {m.name}
                     {m.subMitigations.length > 0 && (
                       <ul className="mt-1 ml-4 list-disc text-xs">
@@ -151,10 +131,10 @@ export function KubernetesMatrix({ tactics, mitigations, mapping, counts, releas
                       </ul>
                     )}
                   </td>
-                  <td className="py-1 pr-3">
+                  <td>
                     <AttackLinks links={m.attack} />
                   </td>
-                  <td className="py-1 tabular-nums">{m.techniques}</td>
+                  <td className="tabular-nums">{m.techniques}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,16 +6,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { AtomicTests } from '../../../components/hunting/AtomicTests';
-import { CloudView } from '../../../components/hunting/CloudView';
-import { KubernetesEntries, KubernetesMitigationEntries } from '../../../components/hunting/KubernetesEntries';
-import { SigmaRules } from '../../../components/hunting/SigmaRules';
 import { fenced } from '../content/hunting-text';
 import { buildGraph } from '../content/graph';
 import { validateRecords, type RawRecord } from '../content/loader';
 import { CONTENT_DIRS, type ContentKind } from '../content/schema';
-import { CitationScope } from '../markdown/render';
-import { huntingCounts, huntingViewFor, kubernetesForMitigation, SIGMA_DETAILED } from './hunting';
+import { atomicView, huntingCounts, huntingPageIds, huntingPageViewFor, huntingViewFor, kubernetesForMitigation, sigmaView, TECHNIQUE_PAGE } from './hunting';
+import { registerCssStub } from './css-stub';
+
+registerCssStub();
+const { AtomicTests } = await import('../../../components/hunting/AtomicTests');
+const { CloudView } = await import('../../../components/hunting/CloudView');
+const { KubernetesEntries, KubernetesMitigationEntries } = await import('../../../components/hunting/KubernetesEntries');
+const { SigmaRules } = await import('../../../components/hunting/SigmaRules');
 
 const HOSTILE = ['<script>alert("x")</script>', '{{ constructor.constructor("alert(1)")() }}', '<Foo bar={evil()} />'];
 const raw = (kind: ContentKind, data: Record<string, unknown>, body = ''): RawRecord => ({
@@ -111,31 +113,63 @@ test('fixture graph is valid', () => {
   assert.deepEqual([...parseProblems, ...problems], []);
 });
 
-test('huntingViewFor: Sigma rules with detail for the first ten only; parent rules labelled via their sub-technique', () => {
+test('huntingViewFor (technique page): a summary of the Sigma rules, most severe first, parent rules labelled via their sub-technique', () => {
   const v = huntingViewFor('T1078', graph)!;
-  assert.equal(v.sigma.rules.length, 14);
-  assert.equal(v.sigma.detailed, SIGMA_DETAILED);
-  assert.equal(v.sigma.rules.filter((r) => r.detail).length, SIGMA_DETAILED);
+  assert.equal(v.sigma.total, 14);
+  assert.equal(v.sigma.rules.length, 14, 'fewer than TECHNIQUE_PAGE.inlineMax: all listed');
+  assert.equal(v.sigma.visible, TECHNIQUE_PAGE.visible);
+  assert.ok(v.sigma.rules.every((r) => !r.detail), 'no descriptions on the technique page');
+  assert.equal(v.sigma.fullListHref, '/hunting/T1078/#sigma');
+  assert.equal(v.huntingHref, '/hunting/T1078/');
   assert.deepEqual(v.sigma.rules.map((r) => r.level), [...v.sigma.rules.map((r) => r.level)].sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b)), 'most severe first');
   assert.ok(v.sigma.rules.filter((r) => r.via.length).every((r) => r.via[0]!.id === 'T1078.004' && r.via[0]!.href === '/techniques/T1078/004/'));
   assert.equal(huntingViewFor('T9999', graph), undefined);
   assert.equal(huntingViewFor('T1003', graph)!.cloud, null, 'no cloud view for an on-premises technique');
+  assert.equal(huntingViewFor('T1003', graph)!.huntingHref, null, 'nothing to hunt with, no hunting page');
 });
 
-test('SigmaRules: every rule is listed, credited and linked; YAML is inert text; the rest sit in a <details>', () => {
+test('huntingPageViewFor (/hunting/<id>/): every rule and test in full; pages only where there is something', () => {
+  const v = huntingPageViewFor('T1078.004', graph)!;
+  assert.equal(v.sigma.rules.length, 7);
+  assert.ok(v.sigma.rules.every((r) => r.detail));
+  assert.equal(v.sigma.fullListHref, null);
+  assert.equal(v.atomic.tests[0]!.detail!.executor.command, `aws iam ${HOSTILE[1]}`);
+  assert.deepEqual(v.parent, { id: 'T1078', name: 'Valid Accounts', href: '/techniques/T1078/' });
+  assert.deepEqual(huntingPageIds(graph), ['T1078', 'T1078.004']);
+  assert.equal(huntingPageViewFor('T1003', graph), undefined);
+});
+
+test('SigmaRules on the technique page: every rule credited and linked, YAML on demand, the rest in a <details>, hostile text inert', () => {
   const out = html(createElement(SigmaRules, huntingViewFor('T1078', graph)!.sigma));
   assert.ok(!out.includes('<script>alert'), 'no live script tag');
-  assert.ok(!out.includes('<Foo'), 'no JSX-like element');
-  assert.ok(out.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'), 'hostile text shown as text');
-  assert.ok(out.includes('{{ constructor.constructor(&quot;alert(1)&quot;)() }}'), 'template braces shown literally');
+  assert.ok(out.includes('Hostile &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'), 'hostile title shown as text');
   for (let i = 1; i <= 14; i++) {
     assert.ok(out.includes(`Author ${i}`), `author of rule ${i} credited`);
     assert.ok(out.includes(`href="https://github.com/SigmaHQ/sigma/blob/r2026-04-01/rules/cloud/r${i}.yml"`), `rule ${i} links to its source`);
   }
-  assert.equal(out.match(/<summary[^>]*>Rule YAML<\/summary>/g)?.length, 10, 'YAML for the first ten, each collapsed');
-  assert.match(out, /<details[^>]*><summary[^>]*>4 more rules/);
+  assert.equal(out.match(/<summary>Rule YAML<\/summary>/g)?.length, 10, 'YAML for the first ten, each collapsed');
+  assert.ok(out.includes(`href="/sigma-rules/${uuid(1)}.yml"`), 'without JavaScript the YAML is a link to the site’s copy');
+  assert.ok(!out.includes('title: x'), 'the page does not carry the YAML itself');
+  assert.match(out, /<details><summary>4 more rules<\/summary>/);
+  assert.match(out, /href="\/hunting\/T1078\/?#sigma">All 14 rules with descriptions/);
   assert.ok(out.includes('Detection Rule License (DRL) 1.1'));
-  assert.ok(out.includes('<pre id="sigma-'), 'YAML in a <pre> the copy button targets');
+});
+
+test('SigmaRules caps what a page carries and says how many are left', () => {
+  const v = sigmaView(graph, 'T1078', { visible: 2, inlineMax: 5, detailed: false });
+  assert.equal(v.rules.length, 5);
+  const out = html(createElement(SigmaRules, v));
+  assert.match(out, /<summary>Next 3 of 12 more rules<\/summary>/);
+  assert.match(out, />All 14 rules with descriptions/);
+});
+
+test('SigmaRules on the hunting page: descriptions and false positives as inert text, YAML for every rule', () => {
+  const out = html(createElement(SigmaRules, huntingPageViewFor('T1078', graph)!.sigma));
+  assert.ok(!out.includes('<script>alert') && !out.includes('<Foo'));
+  assert.ok(out.includes('&lt;Foo bar={evil()} /&gt;'), 'JSX-like text shown as text');
+  assert.ok(out.includes('False positives: {{ constructor.constructor(&quot;alert(1)&quot;)() }}'), 'template braces shown literally');
+  assert.equal(out.match(/<summary>Rule YAML<\/summary>/g)?.length, 14);
+  assert.ok(!out.includes('All 14 rules'), 'no link to itself');
 });
 
 test('SigmaRules: a technique without rules says so', () => {
@@ -143,16 +177,18 @@ test('SigmaRules: a technique without rules says so', () => {
   assert.match(out, /No rule in .*SigmaHQ release r2026-04-01.* is tagged with T1003/);
 });
 
-test('AtomicTests: commands, cleanup and Invoke-AtomicTest line are copyable text; hostile text inert; MIT notice', () => {
-  const v = huntingViewFor('T1078.004', graph)!.atomic;
-  const out = html(createElement(AtomicTests, v));
+test('AtomicTests: the technique page lists tests and links each to its commands; the hunting page has them, copyable and inert', () => {
+  const summary = html(createElement(AtomicTests, huntingViewFor('T1078.004', graph)!.atomic));
+  assert.match(summary, /href="\/hunting\/T1078\/004\/?#atomic-aaaaaaaa-0000-4000-8000-000000000001"/);
+  assert.ok(!summary.includes('aws iam delete-user'), 'no commands on the technique page');
+  assert.ok(summary.includes('needs admin/root'));
+  const out = html(createElement(AtomicTests, huntingPageViewFor('T1078.004', graph)!.atomic));
   assert.ok(!out.includes('<script>alert') && !out.includes('<Foo'));
   assert.ok(out.includes('aws iam {{ constructor.constructor(&quot;alert(1)&quot;)() }}'));
   assert.ok(out.includes('aws iam delete-user'));
   assert.ok(out.includes('Invoke-AtomicTest T1078.004 -TestGuids aaaaaaaa-0000-4000-8000-000000000001'));
-  assert.ok(out.includes('needs admin/root'));
   assert.ok(out.includes('© 2018 Red Canary, Inc.') && out.includes('MIT License'));
-  const parent = huntingViewFor('T1078', graph)!.atomic;
+  const parent = atomicView(graph, 'T1078');
   assert.deepEqual(parent.subtechniques.map((s) => [s.id, s.count]), [['T1078.004', 1]], 'the parent points to its sub-technique’s tests');
 });
 
@@ -169,18 +205,16 @@ test('KubernetesEntries: links the Kubernetes technique, its tactics and mitigat
   assert.match(m, /MS-M9001 Multi-factor authentication/);
 });
 
-test('CloudView: cloud platforms, only their analytics (citations numbered on the page), and CCM controls together', () => {
+test('CloudView: cloud platforms, only their analytics, and CCM controls together', () => {
   const v = huntingViewFor('T1078.004', graph)!.cloud!;
   assert.deepEqual(v.platforms, ['IaaS', 'SaaS', 'Office Suite', 'Identity Provider']);
   assert.deepEqual(v.analytics.map((a) => a.id), ['AN0001']);
-  const scope = new CitationScope();
-  const out = html(createElement(CloudView, { ...v, citations: scope }));
+  const out = html(createElement(CloudView, v));
   assert.ok(out.includes('IAM-14') && out.includes('Strong Authentication'));
   assert.ok(out.includes('ATT&amp;CK 17.1'), 'the mapping’s ATT&CK version is shown');
-  assert.ok(out.includes('ConsoleLogin'));
-  assert.ok(!out.includes('Windows logon'));
-  assert.ok(!out.includes('<script>alert'));
-  assert.deepEqual(scope.entries().map((e) => e.reference.name), ['Ref A']);
+  assert.ok(out.includes('User Account Authentication') && out.includes('AWS:CloudTrail: ConsoleLogin'), 'what to collect');
+  assert.match(out, /href="\/detection-strategies\/DET0001\/?"/);
+  assert.ok(!out.includes('AN0002'), 'Windows-only analytic left out');
 });
 
 test('huntingCounts: per technique, for matrix filters', () => {

@@ -1,23 +1,25 @@
 /**
- * View models for the hunting and cloud sections of a technique page: Sigma rules, Atomic Red
- * Team tests, Threat Matrix for Kubernetes entries and the cloud view. Plain, serialisable
- * props for components/hunting/*; nothing here renders.
+ * View models for the hunting and cloud sections: Sigma rules, Atomic Red Team tests, Threat
+ * Matrix for Kubernetes entries and the cloud view. Plain, serialisable props for
+ * components/hunting/*; nothing here renders.
  *
- * Page weight: a technique page must stay light, so only the first SIGMA_DETAILED rules carry
- * their YAML and description, and only the first ATOMIC_DETAILED tests their commands; the rest
- * are listed compactly with a link to the upstream file (every rule and test is still listed,
- * credited and linked).
+ * Two sizes of the same sections:
+ * - on the technique page (huntingViewFor): a summary that respects the page's weight budget —
+ *   the first TECHNIQUE_PAGE.visible rules/tests, the next ones (up to TECHNIQUE_PAGE.inlineMax)
+ *   inside a <details>, each rule's YAML on demand; no descriptions or commands; a link to
+ * - the technique's hunting page /hunting/T1133/ (huntingPageViewFor): every rule with its
+ *   description, false positives and YAML, every Atomic test with its commands.
+ * Every rule and test listed is credited and linked to its source.
  */
 import { getContent } from '../content/loader';
 import type { ContentGraph } from '../content/graph';
 import { SIGMA_LEVEL_ORDER, type Via } from '../content/hunting';
-import { unfenced } from '../content/hunting-text';
-import type { AtomicTest, KubernetesTechnique, Reference, SigmaRule } from '../content/schema';
+import type { AtomicTest, KubernetesTechnique, SigmaRule } from '../content/schema';
 import { markdownToPlainText } from '../markdown/render';
-import { anchorId, ccmControlHref, dataComponentHref, detectionStrategyHref, kubernetesHref, kubernetesTacticHref, techniqueHref } from '../urls';
+import { anchorId, ccmControlHref, dataComponentHref, detectionStrategyHref, huntingHref, kubernetesHref, kubernetesTacticHref, techniqueHref } from '../urls';
 
-export const SIGMA_DETAILED = 10;
-export const ATOMIC_DETAILED = 10;
+/** How much of each list the technique page carries. */
+export const TECHNIQUE_PAGE = { visible: 10, inlineMax: 20 } as const;
 
 /** ATT&CK platforms that are cloud services (plus the pre-v14 name of Office Suite). */
 export const CLOUD_PLATFORMS = ['IaaS', 'SaaS', 'Office Suite', 'Identity Provider', 'Containers', 'Office 365'] as const;
@@ -50,6 +52,18 @@ export interface IdLink {
   href: string;
 }
 
+/** How a list is cut for one page. */
+export interface ListSize {
+  /** Items shown before the <details>. */
+  visible: number;
+  /** Items rendered at all (the rest are only counted, with a link to the full list). */
+  inlineMax: number;
+  /** Whether items carry their full text (descriptions, commands). */
+  detailed: boolean;
+}
+const FULL: ListSize = { visible: Number.MAX_SAFE_INTEGER, inlineMax: Number.MAX_SAFE_INTEGER, detailed: true };
+const SUMMARY: ListSize = { ...TECHNIQUE_PAGE, detailed: false };
+
 // --- Sigma
 
 export type SigmaLevel = SigmaRule['level'];
@@ -66,23 +80,26 @@ export interface SigmaRuleItem {
   logsource: string;
   author: string;
   date?: string;
-  modified?: string;
   /** Which SigmaHQ folder: rules, emerging threats, threat hunting. */
   collection: 'core' | 'emerging threats' | 'threat hunting';
   /** The rule's file on GitHub at the pinned release. */
   sourceUrl: string;
-  path: string;
   /** Sub-techniques the rule is tagged with, when shown on their parent's page. */
   via: IdLink[];
-  /** Only for the first SIGMA_DETAILED rules. */
-  detail?: { description: string; falsePositives: string[]; yaml: string };
+  /** Full mode only. */
+  detail?: { description: string; falsePositives: string[]; modified?: string; path: string };
 }
 
 export interface SigmaRulesProps {
   techniqueId: string;
+  /** The rules to render (all of them, or the first inlineMax). */
   rules: SigmaRuleItem[];
-  /** How many rules carry `detail` (the first N). */
-  detailed: number;
+  /** All rules for the technique. */
+  total: number;
+  /** Rules shown before the <details>; each of those offers its YAML. */
+  visible: number;
+  /** The technique's hunting page, when this list is a summary of it. */
+  fullListHref: string | null;
   levelCounts: { level: SigmaLevel; count: number }[];
   release: Release | null;
   licence: Licence;
@@ -93,29 +110,33 @@ const collectionOf = (p: string): SigmaRuleItem['collection'] =>
 
 const linkTo = (id: string): IdLink => ({ id, href: techniqueHref(id) });
 
-export function sigmaView(g: ContentGraph, techniqueId: string, detailed = SIGMA_DETAILED): SigmaRulesProps {
+export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize = SUMMARY): SigmaRulesProps {
   const list = g.sigmaByTechnique.get(techniqueId) ?? [];
-  const rules = list.map(({ item: r, via }: Via<SigmaRule>, i): SigmaRuleItem => ({
-    id: r.id,
-    anchor: anchorId('sigma', r.id),
-    title: r.title,
-    level: r.level,
-    status: r.status,
-    logsource: [r.logsource.product, r.logsource.service, r.logsource.category].filter(Boolean).join(' · ') || 'unspecified',
-    author: r.author,
-    ...(r.date ? { date: r.date } : {}),
-    ...(r.modified ? { modified: r.modified } : {}),
-    collection: collectionOf(r.path),
-    sourceUrl: r.url,
-    path: r.path,
-    via: via.map(linkTo),
-    ...(i < detailed ? { detail: { description: r.description, falsePositives: r.falsePositives, yaml: unfenced(r.body) } } : {}),
-  }));
+  const rules = list.slice(0, size.inlineMax).map(
+    ({ item: r, via }: Via<SigmaRule>): SigmaRuleItem => ({
+      id: r.id,
+      anchor: anchorId('sigma', r.id),
+      title: r.title,
+      level: r.level,
+      status: r.status,
+      logsource: [r.logsource.product, r.logsource.service, r.logsource.category].filter(Boolean).join(' · ') || 'unspecified',
+      author: r.author,
+      ...(r.date ? { date: r.date } : {}),
+      collection: collectionOf(r.path),
+      sourceUrl: r.url,
+      via: via.map(linkTo),
+      ...(size.detailed
+        ? { detail: { description: r.description, falsePositives: r.falsePositives, path: r.path, ...(r.modified ? { modified: r.modified } : {}) } }
+        : {}),
+    }),
+  );
   return {
     techniqueId,
     rules,
-    detailed: Math.min(detailed, rules.length),
-    levelCounts: SIGMA_LEVEL_ORDER.map((level) => ({ level, count: rules.filter((r) => r.level === level).length })).filter((c) => c.count > 0),
+    total: list.length,
+    visible: Math.min(size.visible, rules.length),
+    fullListHref: size.detailed || !list.length ? null : `${huntingHref(techniqueId)}#sigma`,
+    levelCounts: SIGMA_LEVEL_ORDER.map((level) => ({ level, count: list.filter((r) => r.item.level === level).length })).filter((c) => c.count > 0),
     release: releaseOf(g.meta.hunting?.sigma),
     licence: LICENCES.sigma,
   };
@@ -132,14 +153,17 @@ export interface AtomicTestItem {
   platforms: string[];
   executorName: string;
   elevationRequired: boolean;
-  /** Only for the first ATOMIC_DETAILED tests. */
+  /** Full mode only. */
   detail?: Omit<AtomicTest, 'guid' | 'number' | 'name' | 'platforms'>;
 }
 
 export interface AtomicTestsProps {
   techniqueId: string;
   tests: AtomicTestItem[];
-  detailed: number;
+  total: number;
+  visible: number;
+  /** The technique's hunting page (commands, arguments, dependencies), when this list is a summary. */
+  fullListHref: string | null;
   /** The technique's YAML file on GitHub at the pinned commit. */
   sourceUrl: string | null;
   /** Sub-techniques of this technique that have their own tests (parent pages). */
@@ -148,10 +172,11 @@ export interface AtomicTestsProps {
   licence: Licence;
 }
 
-export function atomicView(g: ContentGraph, techniqueId: string, detailed = ATOMIC_DETAILED): AtomicTestsProps {
+export function atomicView(g: ContentGraph, techniqueId: string, size: ListSize = SUMMARY, subHref: (id: string) => string = techniqueHref): AtomicTestsProps {
   const file = g.atomicByTechnique.get(techniqueId);
-  const tests = (file?.tests ?? []).map(
-    (t, i): AtomicTestItem => ({
+  const all = file?.tests ?? [];
+  const tests = all.slice(0, size.inlineMax).map(
+    (t): AtomicTestItem => ({
       guid: t.guid,
       number: t.number,
       anchor: anchorId('atomic', t.guid),
@@ -159,7 +184,7 @@ export function atomicView(g: ContentGraph, techniqueId: string, detailed = ATOM
       platforms: t.platforms,
       executorName: t.executor.name,
       elevationRequired: t.executor.elevationRequired,
-      ...(i < detailed
+      ...(size.detailed
         ? {
             detail: {
               description: t.description,
@@ -176,11 +201,13 @@ export function atomicView(g: ContentGraph, techniqueId: string, detailed = ATOM
     ? []
     : (g.subtechniques.get(techniqueId) ?? [])
         .filter((s) => s.status !== 'revoked' && g.atomicByTechnique.has(s.id))
-        .map((s) => ({ id: s.id, href: techniqueHref(s.id), name: s.name, count: g.atomicByTechnique.get(s.id)!.tests.length }));
+        .map((s) => ({ id: s.id, href: subHref(s.id), name: s.name, count: g.atomicByTechnique.get(s.id)!.tests.length }));
   return {
     techniqueId,
     tests,
-    detailed: Math.min(detailed, tests.length),
+    total: all.length,
+    visible: Math.min(size.visible, tests.length),
+    fullListHref: size.detailed || !all.length ? null : `${huntingHref(techniqueId)}#atomic-tests`,
     sourceUrl: file?.url ?? null,
     subtechniques,
     release: releaseOf(g.meta.hunting?.atomic),
@@ -209,7 +236,13 @@ export interface KubernetesEntriesProps {
   licence: Licence;
 }
 
-const summaryOf = (md: string) => markdownToPlainText(md.split(/\n\s*\n/)[0] ?? '');
+/** First paragraph as plain text, cut at a word boundary near `max` characters. */
+export function summaryOf(md: string, max = 280): string {
+  const text = markdownToPlainText(md.split(/\n\s*\n/)[0] ?? '');
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40)).replace(/[\s,;:.]+$/, '')}…`;
+}
 
 export function kubernetesEntryOf(g: ContentGraph, k: KubernetesTechnique, via: string[] = []): KubernetesEntryItem {
   return {
@@ -265,9 +298,6 @@ export interface CloudAnalyticItem {
   name: string;
   platforms: string[];
   strategy: { id: string; name: string; href: string };
-  /** Markdown with (Citation: …) markers that resolve against `references`. */
-  description: string;
-  references: Reference[];
   logSources: { dataComponent: { id: string; name: string; href: string }; name: string; channel?: string }[];
 }
 
@@ -301,8 +331,6 @@ export function cloudView(g: ContentGraph, techniqueId: string): CloudViewProps 
         name: a.name,
         platforms: ap,
         strategy: { id: d.id, name: d.name, href: detectionStrategyHref(d.id) },
-        description: a.description,
-        references: a.references,
         logSources: a.logSources.map((l) => ({
           dataComponent: { id: l.dataComponent, name: g.dataComponents.get(l.dataComponent)?.name ?? l.dataComponent, href: dataComponentHref(l.dataComponent) },
           name: l.name,
@@ -337,9 +365,13 @@ export interface HuntingView {
   kubernetes: KubernetesEntriesProps;
   /** null when the technique has no cloud platform. */
   cloud: CloudViewProps | null;
+  /** The technique's hunting page, or null when it has nothing to hunt with. */
+  huntingHref: string | null;
 }
 
-/** Props for the four hunting/cloud sections of /techniques/<id>/; undefined for unknown ids. */
+const hasHunting = (g: ContentGraph, id: string) => g.sigmaByTechnique.has(id) || g.atomicByTechnique.has(id) || g.kubernetesByTechnique.has(id);
+
+/** Props for the four hunting/cloud sections of /techniques/<id>/ (summaries); undefined for unknown ids. */
 export function huntingViewFor(techniqueId: string, g: ContentGraph = getContent()): HuntingView | undefined {
   if (!g.techniques.has(techniqueId)) return undefined;
   return {
@@ -347,7 +379,39 @@ export function huntingViewFor(techniqueId: string, g: ContentGraph = getContent
     atomic: atomicView(g, techniqueId),
     kubernetes: kubernetesView(g, techniqueId),
     cloud: cloudView(g, techniqueId),
+    huntingHref: hasHunting(g, techniqueId) ? huntingHref(techniqueId) : null,
   };
+}
+
+export interface HuntingPageView extends Omit<HuntingView, 'huntingHref'> {
+  id: string;
+  name: string;
+  status: 'live' | 'deprecated' | 'revoked';
+  techniqueHref: string;
+  parent: { id: string; name: string; href: string } | null;
+}
+
+/** Props for /hunting/<id>/: the same sections in full. */
+export function huntingPageViewFor(techniqueId: string, g: ContentGraph = getContent()): HuntingPageView | undefined {
+  const t = g.techniques.get(techniqueId);
+  if (!t || t.status === 'revoked' || !hasHunting(g, techniqueId)) return undefined;
+  const parent = t.isSubtechnique ? g.techniques.get(t.id.split('.')[0]!) : undefined;
+  return {
+    id: t.id,
+    name: t.name,
+    status: t.status,
+    techniqueHref: techniqueHref(t.id),
+    parent: parent ? { id: parent.id, name: parent.name, href: techniqueHref(parent.id) } : null,
+    sigma: sigmaView(g, techniqueId, FULL),
+    atomic: atomicView(g, techniqueId, FULL, (id) => (hasHunting(g, id) ? huntingHref(id) : techniqueHref(id))),
+    kubernetes: kubernetesView(g, techniqueId),
+    cloud: cloudView(g, techniqueId),
+  };
+}
+
+/** Technique ids that have a hunting page (not revoked; at least one rule, test or Kubernetes entry). */
+export function huntingPageIds(g: ContentGraph = getContent()): string[] {
+  return [...g.techniques.values()].filter((t) => t.status !== 'revoked' && hasHunting(g, t.id)).map((t) => t.id).sort();
 }
 
 export interface HuntingCounts {

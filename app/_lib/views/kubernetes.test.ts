@@ -3,10 +3,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { KubernetesTechniqueDetail } from '../../../components/hunting/KubernetesDetail';
 import { getContent } from '../content/loader';
-import { huntingViewFor } from './hunting';
+import { huntingPageIds, huntingPageViewFor, huntingViewFor } from './hunting';
 import { kubernetesMatrixView, kubernetesMitigationView, kubernetesPageIds, kubernetesTechniqueView } from './kubernetes';
+import { registerCssStub } from './css-stub';
+
+registerCssStub();
+const { KubernetesTechniqueDetail } = await import('../../../components/hunting/KubernetesDetail');
 
 const g = getContent();
 
@@ -46,4 +49,14 @@ test('the T1133 technique page gets MS-TA9005; MS-M9001 names M1032; sub-mitigat
     { id: 'MS-M9005', sub: '003' },
   ]);
   assert.equal(kubernetesMitigationView('MS-M9005.002', g)!.parent!.href, '/kubernetes/MS-M9005/');
+});
+
+test('hunting pages exist for every technique with a rule, a test or a Kubernetes entry', () => {
+  const ids = huntingPageIds(g);
+  assert.ok(ids.includes('T1133') && ids.includes('T1078.004'));
+  assert.ok(ids.every((id) => g.sigmaByTechnique.has(id) || g.atomicByTechnique.has(id) || g.kubernetesByTechnique.has(id)));
+  const v = huntingPageViewFor('T1133', g)!;
+  assert.equal(v.sigma.rules.length, v.sigma.total, 'the hunting page lists every rule');
+  assert.ok(v.sigma.rules.every((r) => r.detail?.description !== undefined));
+  assert.equal(huntingViewFor('T1133', g)!.huntingHref, '/hunting/T1133/');
 });

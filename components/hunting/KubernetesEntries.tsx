@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HREFS } from '@/app/_lib/urls';
 import type { KubernetesEntriesProps, KubernetesMitigationEntriesProps, Licence, Release } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';
 
@@ -31,7 +32,7 @@ export function KubernetesEntries({ techniqueId, entries, release, licence }: Ku
       <p className="text-sm">
         Techniques of Microsoft’s Threat Matrix for Kubernetes that map to {techniqueId}
         {entries.some((e) => e.via.length) ? ' or to one of its sub-techniques' : ''}. See the{' '}
-        <Link href="/kubernetes/">whole matrix</Link>.
+        <Link href={HREFS.kubernetes}>whole matrix</Link>.
       </p>
       <ul className="mt-3 space-y-3">
         {entries.map((e) => (

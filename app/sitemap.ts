@@ -1,6 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { getContent } from './_lib/content/loader';
 import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, HREFS, mitigationHref, softwareHref, tacticHref, techniqueHref } from './_lib/urls';
+import { huntingHref, kubernetesHref } from './_lib/urls';
+import { huntingPageIds } from './_lib/views/hunting';
 
 // Static export: generated once at build time.
 export const dynamic = 'force-static';
@@ -19,6 +21,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...notRevoked(g.software).map((x) => softwareHref(x.id)),
     ...[...g.ccmDomains.values()].map((d) => ccmDomainHref(d.id)),
     ...[...g.ccmControls.values()].map((c) => ccmControlHref(c.id)),
+    // hunting (issue 6): Kubernetes matrix pages and per-technique hunting pages
+    ...[...g.kubernetesTechniques.keys(), ...g.kubernetesMitigations.keys()].map(kubernetesHref),
+    ...huntingPageIds(g).map(huntingHref),
   ];
   return [...new Set(hrefs)].map((h) => ({ url: absoluteUrl(h) }));
 }

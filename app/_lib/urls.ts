@@ -24,6 +24,17 @@ export const detectionStrategyHref = (id: string) => `/detection-strategies/${id
 export const dataComponentHref = (id: string) => `/data-components/${id}/`;
 export const ccmDomainHref = (id: string) => `/ccm/${ccmSlug(id)}/`;
 export const ccmControlHref = (id: string) => `/ccm/${ccmSlug(id)}/`;
+/** Threat Matrix for Kubernetes: /kubernetes/MS-TA9005/, /kubernetes/MS-M9001/, sub-mitigation /kubernetes/MS-M9005/001/. */
+export const kubernetesHref = (id: string) => {
+  const [base, sub] = id.split('.');
+  return sub ? `/kubernetes/${base}/${sub}/` : `/kubernetes/${base}/`;
+};
+/** A technique's hunting page: every Sigma rule and Atomic test in full (/hunting/T1078/004/). */
+export const huntingHref = (techniqueId: string) => `/hunting${techniqueHref(techniqueId).slice('/techniques'.length)}`;
+/** A Sigma rule's YAML as published on this site (static text file, fetched on demand by technique pages). */
+export const sigmaRuleYamlHref = (ruleId: string) => `/sigma-rules/${ruleId}.yml`;
+/** Kubernetes tactics are columns of the matrix page, not pages of their own. */
+export const kubernetesTacticHref = (id: string) => `/kubernetes/#${anchorId('tactic', id)}`;
 
 export const HREFS = {
   home: '/',
@@ -41,6 +52,7 @@ export const HREFS = {
   search: '/search/',
   dataNotes: '/data-notes/',
   about: '/about/',
+  kubernetes: '/kubernetes/',
 } as const;
 
 /** Href for any ATT&CK or CCM id we publish, by the shape of the id. */
@@ -55,6 +67,7 @@ export function hrefForId(id: string): string | undefined {
   if (/^DC\d{4}$/.test(id)) return dataComponentHref(id);
   if (/^[A-Z&]{3}-\d{2}$/.test(id)) return ccmControlHref(id);
   if (/^[A-Z&]{3}$/.test(id)) return ccmDomainHref(id);
+  if (/^MS-(TA|M)9\d{3}(\.\d{3})?$/.test(id)) return kubernetesHref(id);
   return undefined;
 }
 

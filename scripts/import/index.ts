@@ -5,9 +5,13 @@
  *   npm run import -- --check           exit 1 if content/ differs from what the import would write
  *   npm run import -- --attack <path|url> --attack-version 19.0   a newer ATT&CK release
  *   (also --attack-mapping-era, --mapping, --ccm-descriptions, --ccm-domains, --out <dir>)
+ *   --sigma / --atomic / --kubernetes <path|url>   another release archive (tar or tar.gz), with
+ *   --sigma-ref / --atomic-ref / --kubernetes-ref <tag|commit>   the GitHub ref its links point at
+ *   --no-hunting                        skip Sigma, Atomic Red Team and Kubernetes entirely
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { HUNTING_REFS } from './hunting';
 import { importFromSources } from './pipeline';
 import { diff, write } from './write';
 
@@ -22,6 +26,14 @@ const { values } = parseArgs({
     mapping: { type: 'string' },
     'ccm-descriptions': { type: 'string' },
     'ccm-domains': { type: 'string' },
+    // hunting sources (issue 6)
+    sigma: { type: 'string' },
+    'sigma-ref': { type: 'string', default: HUNTING_REFS.sigma.ref },
+    atomic: { type: 'string' },
+    'atomic-ref': { type: 'string', default: HUNTING_REFS.atomic.ref },
+    kubernetes: { type: 'string' },
+    'kubernetes-ref': { type: 'string', default: HUNTING_REFS.kubernetes.ref },
+    'no-hunting': { type: 'boolean', default: false },
   },
 });
 
@@ -34,6 +46,13 @@ const { loaded, records, notes, files } = await importFromSources({
   mapping: values.mapping,
   ccmDescriptions: values['ccm-descriptions'],
   ccmDomains: values['ccm-domains'],
+  sigma: values.sigma,
+  sigmaRef: values['sigma-ref'],
+  atomic: values.atomic,
+  atomicRef: values['atomic-ref'],
+  kubernetes: values.kubernetes,
+  kubernetesRef: values['kubernetes-ref'],
+  noHunting: values['no-hunting'],
 });
 for (const s of Object.values(loaded)) {
   if (!s.pinned) console.log(`read ${s.location} (sha256 ${s.sha256}, not pinned)`);

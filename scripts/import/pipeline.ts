@@ -3,7 +3,8 @@
  * against the vendored data: loads each source (pinned, or a path/URL override), runs the import
  * and serialises the records.
  */
-import { loadSource, PINNED, type LoadedSource, type PinnedSource } from './sources';
+import { HUNTING_REFS, readHuntingArchive, type HuntingInputs } from './hunting';
+import { loadSource, loadSourceBytes, PINNED, type HuntingRole, type LoadedSource, type PinnedSource } from './sources';
 import { runImport } from './run';
 import { filesFor } from './write';
 
@@ -15,13 +16,21 @@ export interface SourceOverrides {
   mapping?: string;
   ccmDescriptions?: string;
   ccmDomains?: string;
+  /** Hunting archives (Sigma, Atomic Red Team, Threat Matrix for Kubernetes): path or URL, and the ref source links point at. */
+  sigma?: string;
+  sigmaRef?: string;
+  atomic?: string;
+  atomicRef?: string;
+  kubernetes?: string;
+  kubernetesRef?: string;
+  noHunting?: boolean;
 }
 
 export async function importFromSources(overrides: SourceOverrides = {}) {
   const roles = ['attack', 'attackMappingEra', 'mapping', 'ccmDescriptions', 'ccmDomains'] as const satisfies readonly PinnedSource['role'][];
   const loaded = await Promise.all(roles.map((role) => loadSource(role, overrides[role])));
   const byRole = Object.fromEntries(roles.map((role, i) => [role, loaded[i]!])) as Record<(typeof roles)[number], LoadedSource>;
-  const sources = roles.map((role) => {
+  const sources: { role: string; file: string; sha256: string; origin: string; license: string }[] = roles.map((role) => {
     const s = byRole[role];
     return {
       role,
@@ -31,6 +40,18 @@ export async function importFromSources(overrides: SourceOverrides = {}) {
       license: PINNED[role].license,
     };
   });
+  const huntingRoles: HuntingRole[] = overrides.noHunting ? [] : ['sigma', 'atomic', 'kubernetes'];
+  const hunting: HuntingInputs = {};
+  const refs = { sigma: overrides.sigmaRef, atomic: overrides.atomicRef, kubernetes: overrides.kubernetesRef };
+  for (const role of huntingRoles) {
+    const override = overrides[role];
+    const src = await loadSourceBytes(role, override);
+    const ref = refs[role] ?? HUNTING_REFS[role].ref;
+    if (override && ref === HUNTING_REFS[role].ref) console.warn(`warning: --${role} given without --${role}-ref; source links will point at ${ref}`);
+    hunting[role] = { files: await readHuntingArchive(role, src.bytes), repo: HUNTING_REFS[role].repo, ref };
+    sources.push({ role, file: src.pinned ? PINNED[role].file : src.location, sha256: src.sha256, origin: src.pinned ? PINNED[role].origin : src.location, license: PINNED[role].license });
+    (byRole as Record<string, { location: string; sha256: string; pinned: boolean }>)[role] = src;
+  }
   const { records, notes } = runImport({
     attack: { text: byRole.attack.text, version: overrides.attackVersion ?? '18.1' },
     attackMappingEra: { text: byRole.attackMappingEra.text, version: overrides.attackMappingEraVersion ?? '17.1' },
@@ -38,6 +59,7 @@ export async function importFromSources(overrides: SourceOverrides = {}) {
     ccmDescriptions: byRole.ccmDescriptions.text,
     ccmDomains: byRole.ccmDomains.text,
     sources,
+    hunting,
   });
   return { loaded: byRole, records, notes, files: filesFor(records) };
 }

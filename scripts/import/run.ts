@@ -7,6 +7,7 @@ import type { DataNote } from '../../app/_lib/content/schema';
 import { buildGlobalReferences, importAttack, publishedObjects, type ContentRecord } from './attack';
 import { importCcm, type Note } from './ccm';
 import { attackId, parseBundle } from './stix';
+import { importHunting, type HuntingInputs, type HuntingStats } from './hunting';
 import type { TextContext } from './text';
 
 export interface ImportInputs {
@@ -17,9 +18,11 @@ export interface ImportInputs {
   ccmDescriptions: string;
   ccmDomains: string;
   sources: { role: string; file: string; sha256: string; origin: string; license: string }[];
+  /** Sigma, Atomic Red Team, Threat Matrix for Kubernetes archives (issue 6); absent → not imported. */
+  hunting?: HuntingInputs;
 }
 
-export function runImport(inputs: ImportInputs): { records: ContentRecord[]; notes: DataNote[] } {
+export function runImport(inputs: ImportInputs): { records: ContentRecord[]; notes: DataNote[]; huntingStats?: HuntingStats } {
   const notes: Note[] = [];
   const objects = parseBundle(inputs.attack.text, `ATT&CK ${inputs.attack.version}`);
   const ctx: TextContext = {
@@ -78,6 +81,9 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
     );
   }
 
+  // Hunting sources last, so their notes follow the ATT&CK/CCM ones on the data-notes page.
+  const hunting = inputs.hunting ? importHunting(inputs.hunting, final.records, inputs.attack.version, (n) => notes.push(n)) : undefined;
+
   // Ids come from what a note says, not its position, so /data-notes/#DN-… anchors cited in a
   // report survive new notes being added by a later import.
   const seenIds = new Set<string>();
@@ -108,8 +114,9 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
       },
       sources: inputs.sources,
       dataNotes,
+      ...(hunting ? { hunting: hunting.meta } : {}),
     },
     body: '',
   };
-  return { records: [...final.records, ...ccm.records, meta], notes: dataNotes };
+  return { records: [...final.records, ...ccm.records, ...(hunting?.records ?? []), meta], notes: dataNotes, ...(hunting ? { huntingStats: hunting.stats } : {}) };
 }

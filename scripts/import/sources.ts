@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 export const UPSTREAM_DIR = path.join(import.meta.dirname, 'upstream');
 
 export interface PinnedSource {
-  role: 'attack' | 'attackMappingEra' | 'mapping' | 'ccmDescriptions' | 'ccmDomains';
+  role: 'attack' | 'attackMappingEra' | 'mapping' | 'ccmDescriptions' | 'ccmDomains' | HuntingRole;
   /** File name inside scripts/import/upstream/. */
   file: string;
   sha256: string;
@@ -20,6 +20,9 @@ export interface PinnedSource {
   origin: string;
   license: string;
 }
+
+/** Hunting sources (issue 6): tar archives, read with node-tar by scripts/import/hunting.ts. */
+export type HuntingRole = 'sigma' | 'atomic' | 'kubernetes';
 
 export const PINNED: Record<PinnedSource['role'], PinnedSource> = {
   attack: {
@@ -59,6 +62,28 @@ export const PINNED: Record<PinnedSource['role'], PinnedSource> = {
     origin:
       'https://raw.githubusercontent.com/center-for-threat-informed-defense/mappings-explorer/main/src/mapex_convert/mappings/csa_ccm/csa_ccm-4.1_group_descriptions.json',
     license: 'Apache-2.0 (Mappings Explorer); CCM content © Cloud Security Alliance',
+  },
+  // --- hunting sources (issue 6)
+  sigma: {
+    role: 'sigma',
+    file: 'sigma-r2026-04-01-rules.tar.gz',
+    sha256: '00ef2466c06e7801a71c4dcfb29479d1d61ab49e923214a84ce9df1ee2b10bd0',
+    origin: 'https://github.com/SigmaHQ/sigma/archive/refs/tags/r2026-04-01.tar.gz',
+    license: 'Detection Rule License (DRL) 1.1; rules © their authors',
+  },
+  atomic: {
+    role: 'atomic',
+    file: 'atomic-red-team-61080b1946-atomics.tar.gz',
+    sha256: 'e4078a818f6f6e146c21ec93699f14fffaefca1e28c9be46aa940ef9af612845',
+    origin: 'https://github.com/redcanaryco/atomic-red-team/archive/61080b1946.tar.gz',
+    license: 'MIT; © 2018 Red Canary, Inc.',
+  },
+  kubernetes: {
+    role: 'kubernetes',
+    file: 'threat-matrix-for-kubernetes-b885d18.tar.gz',
+    sha256: '5589f1a1fc1985bf57f90f2ef564126ab438d3bd4b2d3e4995aa1ae3e8e9ef58',
+    origin: 'https://github.com/microsoft/Threat-Matrix-for-Kubernetes/archive/b885d18.tar.gz',
+    license: 'CC BY 4.0; © Microsoft Corporation',
   },
 };
 
@@ -101,4 +126,19 @@ export async function loadSource(role: PinnedSource['role'], override?: string):
     throw new Error(`checksum mismatch for scripts/import/upstream/${pin.file}: expected ${pin.sha256}, got ${actual}`);
   }
   return { location: pin.file, sha256: actual, pinned: true, text: decode(bytes) };
+}
+
+/** Like loadSource, for binary sources (tar archives): the bytes, checksum-verified when pinned. */
+export async function loadSourceBytes(role: PinnedSource['role'], override?: string): Promise<Omit<LoadedSource, 'text'> & { bytes: Buffer }> {
+  const pin = PINNED[role];
+  if (override) {
+    const bytes = await readBytes(override);
+    return { location: override, sha256: sha256(bytes), pinned: false, bytes };
+  }
+  const bytes = await readBytes(path.join(UPSTREAM_DIR, pin.file));
+  const actual = sha256(bytes);
+  if (actual !== pin.sha256) {
+    throw new Error(`checksum mismatch for scripts/import/upstream/${pin.file}: expected ${pin.sha256}, got ${actual}`);
+  }
+  return { location: pin.file, sha256: actual, pinned: true, bytes };
 }

@@ -4,6 +4,7 @@
  * resolves. Problems name the file and the field.
  */
 import { citationsIn, internalLinksIn } from './markers';
+import { buildHuntingGraph, type HuntingContent, type HuntingGraph } from './hunting';
 import type {
   Campaign,
   CcmControl,
@@ -22,7 +23,7 @@ import type {
   Analytic,
 } from './schema';
 
-export interface ParsedContent {
+export interface ParsedContent extends HuntingContent {
   technique: Technique[];
   tactic: Tactic[];
   mitigation: Mitigation[];
@@ -39,7 +40,8 @@ export interface ParsedContent {
 export type ProcedureSource = Group | Campaign | Software;
 export type AnyRecord = Technique | Tactic | Mitigation | Group | Campaign | Software | DetectionStrategy | DataComponent | CcmDomain | CcmControl;
 
-export interface ContentGraph {
+/** Sigma, Atomic and Kubernetes maps come from HuntingGraph (hunting.ts). */
+export interface ContentGraph extends HuntingGraph {
   meta: SiteMeta;
   techniques: Map<string, Technique>;
   tactics: Map<string, Tactic>;
@@ -222,7 +224,11 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
     });
   }
 
+  // --- hunting: Sigma, Atomic Red Team, Threat Matrix for Kubernetes (hunting.ts)
+  const hunting = buildHuntingGraph(content, { techniques, mitigations, tactics }, problems);
+
   const graph: ContentGraph = {
+    ...hunting,
     meta: meta!,
     techniques,
     tactics,

@@ -215,6 +215,111 @@ export const dataNoteSchema = z.strictObject({
 });
 export type DataNote = z.infer<typeof dataNoteSchema>;
 
+// --- Hunting and cloud context (issue 6): Sigma rules, Atomic Red Team tests, Microsoft
+// Threat Matrix for Kubernetes. Each relationship is stored once, on the upstream item: a Sigma
+// rule lists its techniques, an Atomic file is keyed by its technique, a Kubernetes technique
+// lists its tactics and ATT&CK techniques, a Kubernetes mitigation its ATT&CK mitigations and
+// the Kubernetes techniques it addresses. graph.ts/hunting.ts computes the reverse directions.
+export const SIGMA_RULE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const KUBERNETES_TECHNIQUE_ID = /^MS-TA9\d{3}$/;
+export const KUBERNETES_MITIGATION_ID = /^MS-M9\d{3}(\.\d{3})?$/;
+export const KUBERNETES_TACTIC_ID = /^[a-z]+(-[a-z]+)*$/;
+
+/** Upstream file a record was read from, and its URL at the pinned ref. */
+const upstreamFile = { path: z.string().min(1), url: z.url() };
+
+export const sigmaRuleSchema = z.strictObject({
+  kind: z.literal('sigma-rule'),
+  id: id(SIGMA_RULE_ID),
+  title: z.string().min(1),
+  status: z.enum(['stable', 'test', 'experimental', 'deprecated', 'unsupported']),
+  level: z.enum(['critical', 'high', 'medium', 'low', 'informational']),
+  /** From its `attack.tNNNN` tags, resolved in the site's ATT&CK release. */
+  techniques: z.array(id(TECHNIQUE_ID)).min(1),
+  logsource: z.strictObject({ product: z.string().optional(), service: z.string().optional(), category: z.string().optional() }),
+  author: z.string(),
+  date: z.string().optional(),
+  modified: z.string().optional(),
+  falsePositives: z.array(z.string()).default([]),
+  ...upstreamFile,
+  description: z.string().default(''),
+});
+
+export const atomicTestSchema = z.strictObject({
+  guid: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+  /** 1-based position in the upstream file (Invoke-AtomicTest -TestNumbers). */
+  number: z.number().int().positive(),
+  name: z.string(),
+  description: z.string().default(''),
+  platforms: z.array(z.string()).default([]),
+  executor: z.strictObject({
+    name: z.string(),
+    elevationRequired: z.boolean(),
+    command: z.string().optional(),
+    cleanupCommand: z.string().optional(),
+    /** Manual tests: steps instead of a command. */
+    steps: z.string().optional(),
+  }),
+  inputArguments: z.array(z.strictObject({ name: z.string(), description: z.string(), type: z.string(), default: z.string().nullable() })).default([]),
+  dependencyExecutorName: z.string().optional(),
+  dependencies: z.array(z.strictObject({ description: z.string(), prereqCommand: z.string(), getPrereqCommand: z.string() })).default([]),
+});
+export type AtomicTest = z.infer<typeof atomicTestSchema>;
+
+export const atomicTestsSchema = z.strictObject({
+  kind: z.literal('atomic-tests'),
+  /** The ATT&CK technique these tests exercise (file name = id). */
+  id: id(TECHNIQUE_ID),
+  displayName: z.string(),
+  ...upstreamFile,
+  tests: z.array(atomicTestSchema).min(1),
+});
+
+export const kubernetesTacticSchema = z.strictObject({
+  kind: z.literal('kubernetes-tactic'),
+  id: id(KUBERNETES_TACTIC_ID),
+  name: z.string(),
+  /** Column in the matrix. */
+  order: z.number().int().nonnegative(),
+  /** The ATT&CK Enterprise tactic of the same name. */
+  attackTactic: id(TACTIC_ID).optional(),
+  ...upstreamFile,
+});
+
+export const kubernetesTechniqueSchema = z.strictObject({
+  kind: z.literal('kubernetes-technique'),
+  id: id(KUBERNETES_TECHNIQUE_ID),
+  name: z.string(),
+  tactics: z.array(id(KUBERNETES_TACTIC_ID)).min(1),
+  attackTechniques: z.array(id(TECHNIQUE_ID)).default([]),
+  ...upstreamFile,
+});
+
+export const kubernetesMitigationSchema = z.strictObject({
+  kind: z.literal('kubernetes-mitigation'),
+  id: id(KUBERNETES_MITIGATION_ID),
+  name: z.string(),
+  parent: id(KUBERNETES_MITIGATION_ID).optional(),
+  attackMitigations: z.array(id(MITIGATION_ID)).default([]),
+  /**
+   * Kubernetes techniques this mitigation addresses, with the "use" text of the mitigation's page
+   * and, where the technique's page words it differently, that text too.
+   */
+  techniques: z
+    .array(z.strictObject({ id: id(KUBERNETES_TECHNIQUE_ID), description: z.string(), techniqueDescription: z.string().optional() }))
+    .default([]),
+  ...upstreamFile,
+});
+
+/** Pinned releases of the hunting sources, for attribution lines and source links. */
+export const huntingMetaSchema = z.strictObject({
+  sigma: z.strictObject({ repo: z.string(), ref: z.string(), rules: z.number().int(), techniques: z.number().int() }).optional(),
+  atomic: z.strictObject({ repo: z.string(), ref: z.string(), techniques: z.number().int(), tests: z.number().int() }).optional(),
+  kubernetes: z.strictObject({ repo: z.string(), ref: z.string(), techniques: z.number().int(), mitigations: z.number().int() }).optional(),
+});
+export type HuntingMeta = z.infer<typeof huntingMetaSchema>;
+// --- end hunting
+
 const pinnedFileSchema = z.strictObject({
   role: z.string(),
   file: z.string(),
@@ -238,6 +343,7 @@ export const siteMetaSchema = z.strictObject({
   }),
   sources: z.array(pinnedFileSchema),
   dataNotes: z.array(dataNoteSchema),
+  hunting: huntingMetaSchema.optional(),
 });
 
 export const schemas = {
@@ -252,6 +358,11 @@ export const schemas = {
   'ccm-domain': ccmDomainSchema,
   'ccm-control': ccmControlSchema,
   'site-meta': siteMetaSchema,
+  'sigma-rule': sigmaRuleSchema,
+  'atomic-tests': atomicTestsSchema,
+  'kubernetes-tactic': kubernetesTacticSchema,
+  'kubernetes-technique': kubernetesTechniqueSchema,
+  'kubernetes-mitigation': kubernetesMitigationSchema,
 } as const;
 
 export type ContentKind = keyof typeof schemas;
@@ -270,6 +381,11 @@ export const CONTENT_DIRS: Record<ContentKind, string> = {
   'ccm-domain': 'ccm-domains',
   'ccm-control': 'ccm-controls',
   'site-meta': 'meta',
+  'sigma-rule': 'sigma-rules',
+  'atomic-tests': 'atomic-tests',
+  'kubernetes-tactic': 'kubernetes/tactics',
+  'kubernetes-technique': 'kubernetes/techniques',
+  'kubernetes-mitigation': 'kubernetes/mitigations',
 };
 
 export type Technique = Frontmatter<'technique'> & { body: string; file: string };
@@ -283,3 +399,8 @@ export type DataComponent = Frontmatter<'data-component'> & { body: string; file
 export type CcmDomain = Frontmatter<'ccm-domain'> & { body: string; file: string };
 export type CcmControl = Frontmatter<'ccm-control'> & { body: string; file: string };
 export type SiteMeta = Frontmatter<'site-meta'> & { body: string; file: string };
+export type SigmaRule = Frontmatter<'sigma-rule'> & { body: string; file: string };
+export type AtomicTests = Frontmatter<'atomic-tests'> & { body: string; file: string };
+export type KubernetesTactic = Frontmatter<'kubernetes-tactic'> & { body: string; file: string };
+export type KubernetesTechnique = Frontmatter<'kubernetes-technique'> & { body: string; file: string };
+export type KubernetesMitigation = Frontmatter<'kubernetes-mitigation'> & { body: string; file: string };

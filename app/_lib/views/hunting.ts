@@ -1,0 +1,442 @@
+/**
+ * View models for the hunting and cloud sections: Sigma rules, Atomic Red Team tests, Threat
+ * Matrix for Kubernetes entries and the cloud view. Plain, serialisable props for
+ * components/hunting/*; nothing here renders.
+ *
+ * Two sizes of the same sections:
+ * - on the technique page (huntingViewFor): a summary that respects the page's weight budget —
+ *   the first TECHNIQUE_PAGE.visible rules/tests, the next ones (up to TECHNIQUE_PAGE.inlineMax)
+ *   inside a <details>, each rule's YAML on demand; no descriptions or commands; a link to
+ * - the technique's hunting page /hunting/T1133/ (huntingPageViewFor): every rule with its
+ *   description, false positives and YAML, every Atomic test with its commands.
+ * Every rule and test listed is credited and linked to its source.
+ */
+import { getContent } from '../content/loader';
+import type { ContentGraph } from '../content/graph';
+import { SIGMA_LEVEL_ORDER, type Via } from '../content/hunting';
+import type { AtomicTest, KubernetesTechnique, SigmaRule } from '../content/schema';
+import { markdownToPlainText } from '../markdown/render';
+import { anchorId, ccmControlHref, dataComponentHref, detectionStrategyHref, huntingHref, kubernetesHref, kubernetesTacticHref, techniqueHref } from '../urls';
+
+/** How much of each list the technique page carries. */
+export const TECHNIQUE_PAGE = { visible: 10, inlineMax: 20 } as const;
+
+/** ATT&CK platforms that are cloud services (plus the pre-v14 name of Office Suite). */
+export const CLOUD_PLATFORMS = ['IaaS', 'SaaS', 'Office Suite', 'Identity Provider', 'Containers', 'Office 365'] as const;
+
+export interface Licence {
+  name: string;
+  url: string;
+}
+
+export const LICENCES = {
+  sigma: { name: 'Detection Rule License (DRL) 1.1', url: 'https://github.com/SigmaHQ/Detection-Rule-License' },
+  atomic: { name: 'MIT License', url: 'https://opensource.org/license/mit' },
+  kubernetes: { name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' },
+} as const satisfies Record<string, Licence>;
+
+export interface Release {
+  /** e.g. "SigmaHQ/sigma" */
+  repo: string;
+  /** Tag or commit. */
+  ref: string;
+  /** The repository at that ref on GitHub. */
+  url: string;
+}
+
+const releaseOf = (r: { repo: string; ref: string } | undefined): Release | null =>
+  r ? { repo: r.repo, ref: r.ref, url: `https://github.com/${r.repo}/tree/${r.ref}` } : null;
+
+export interface IdLink {
+  id: string;
+  href: string;
+}
+
+/** How a list is cut for one page. */
+export interface ListSize {
+  /** Items shown before the <details>. */
+  visible: number;
+  /** Items rendered at all (the rest are only counted, with a link to the full list). */
+  inlineMax: number;
+  /** Whether items carry their full text (descriptions, commands). */
+  detailed: boolean;
+}
+const FULL: ListSize = { visible: Number.MAX_SAFE_INTEGER, inlineMax: Number.MAX_SAFE_INTEGER, detailed: true };
+const SUMMARY: ListSize = { ...TECHNIQUE_PAGE, detailed: false };
+
+// --- Sigma
+
+export type SigmaLevel = SigmaRule['level'];
+export type SigmaStatus = SigmaRule['status'];
+
+export interface SigmaRuleItem {
+  id: string;
+  /** In-page anchor, e.g. sigma-1f6b8cd4-…; stable across releases (the rule id). */
+  anchor: string;
+  title: string;
+  level: SigmaLevel;
+  status: SigmaStatus;
+  /** "linux · process_creation" */
+  logsource: string;
+  author: string;
+  date?: string;
+  /** Which SigmaHQ folder: rules, emerging threats, threat hunting. */
+  collection: 'core' | 'emerging threats' | 'threat hunting';
+  /** The rule's file on GitHub at the pinned release. */
+  sourceUrl: string;
+  /** Sub-techniques the rule is tagged with, when shown on their parent's page. */
+  via: IdLink[];
+  /** Full mode only. */
+  detail?: { description: string; falsePositives: string[]; modified?: string; path: string };
+}
+
+export interface SigmaRulesProps {
+  techniqueId: string;
+  /** The rules to render (all of them, or the first inlineMax). */
+  rules: SigmaRuleItem[];
+  /** All rules for the technique. */
+  total: number;
+  /** Rules shown before the <details>; each of those offers its YAML. */
+  visible: number;
+  /** The technique's hunting page, when this list is a summary of it. */
+  fullListHref: string | null;
+  levelCounts: { level: SigmaLevel; count: number }[];
+  release: Release | null;
+  licence: Licence;
+}
+
+const collectionOf = (p: string): SigmaRuleItem['collection'] =>
+  p.startsWith('rules-emerging-threats/') ? 'emerging threats' : p.startsWith('rules-threat-hunting/') ? 'threat hunting' : 'core';
+
+const linkTo = (id: string): IdLink => ({ id, href: techniqueHref(id) });
+
+export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize = SUMMARY): SigmaRulesProps {
+  const list = g.sigmaByTechnique.get(techniqueId) ?? [];
+  const rules = list.slice(0, size.inlineMax).map(
+    ({ item: r, via }: Via<SigmaRule>): SigmaRuleItem => ({
+      id: r.id,
+      anchor: anchorId('sigma', r.id),
+      title: r.title,
+      level: r.level,
+      status: r.status,
+      logsource: [r.logsource.product, r.logsource.service, r.logsource.category].filter(Boolean).join(' · ') || 'unspecified',
+      author: r.author,
+      ...(r.date ? { date: r.date } : {}),
+      collection: collectionOf(r.path),
+      sourceUrl: r.url,
+      via: via.map(linkTo),
+      ...(size.detailed
+        ? { detail: { description: r.description, falsePositives: r.falsePositives, path: r.path, ...(r.modified ? { modified: r.modified } : {}) } }
+        : {}),
+    }),
+  );
+  return {
+    techniqueId,
+    rules,
+    total: list.length,
+    visible: Math.min(size.visible, rules.length),
+    fullListHref: size.detailed || !list.length ? null : `${huntingHref(techniqueId)}#sigma`,
+    levelCounts: SIGMA_LEVEL_ORDER.map((level) => ({ level, count: list.filter((r) => r.item.level === level).length })).filter((c) => c.count > 0),
+    release: releaseOf(g.meta.hunting?.sigma),
+    licence: LICENCES.sigma,
+  };
+}
+
+// --- Atomic Red Team
+
+export interface AtomicTestItem {
+  guid: string;
+  /** Position in the upstream file (Invoke-AtomicTest -TestNumbers). */
+  number: number;
+  anchor: string;
+  name: string;
+  platforms: string[];
+  executorName: string;
+  elevationRequired: boolean;
+  /** Full mode only. */
+  detail?: Omit<AtomicTest, 'guid' | 'number' | 'name' | 'platforms'>;
+}
+
+export interface AtomicTestsProps {
+  techniqueId: string;
+  tests: AtomicTestItem[];
+  total: number;
+  visible: number;
+  /** The technique's hunting page (commands, arguments, dependencies), when this list is a summary. */
+  fullListHref: string | null;
+  /** The technique's YAML file on GitHub at the pinned commit. */
+  sourceUrl: string | null;
+  /** Sub-techniques of this technique that have their own tests (parent pages). */
+  subtechniques: { id: string; href: string; name: string; count: number }[];
+  release: Release | null;
+  licence: Licence;
+}
+
+export function atomicView(g: ContentGraph, techniqueId: string, size: ListSize = SUMMARY, subHref: (id: string) => string = techniqueHref): AtomicTestsProps {
+  const file = g.atomicByTechnique.get(techniqueId);
+  const all = file?.tests ?? [];
+  const tests = all.slice(0, size.inlineMax).map(
+    (t): AtomicTestItem => ({
+      guid: t.guid,
+      number: t.number,
+      anchor: anchorId('atomic', t.guid),
+      name: t.name,
+      platforms: t.platforms,
+      executorName: t.executor.name,
+      elevationRequired: t.executor.elevationRequired,
+      ...(size.detailed
+        ? {
+            detail: {
+              description: t.description,
+              executor: t.executor,
+              inputArguments: t.inputArguments,
+              dependencies: t.dependencies,
+              ...(t.dependencyExecutorName ? { dependencyExecutorName: t.dependencyExecutorName } : {}),
+            },
+          }
+        : {}),
+    }),
+  );
+  const subtechniques = techniqueId.includes('.')
+    ? []
+    : (g.subtechniques.get(techniqueId) ?? [])
+        .filter((s) => s.status !== 'revoked' && g.atomicByTechnique.has(s.id))
+        .map((s) => ({ id: s.id, href: subHref(s.id), name: s.name, count: g.atomicByTechnique.get(s.id)!.tests.length }));
+  return {
+    techniqueId,
+    tests,
+    total: all.length,
+    visible: Math.min(size.visible, tests.length),
+    fullListHref: size.detailed || !all.length ? null : `${huntingHref(techniqueId)}#atomic-tests`,
+    sourceUrl: file?.url ?? null,
+    subtechniques,
+    release: releaseOf(g.meta.hunting?.atomic),
+    licence: LICENCES.atomic,
+  };
+}
+
+// --- Threat Matrix for Kubernetes
+
+export interface KubernetesEntryItem {
+  id: string;
+  href: string;
+  anchor: string;
+  name: string;
+  tactics: { id: string; name: string; href: string }[];
+  /** First paragraph of the description, as plain text. */
+  summary: string;
+  via: IdLink[];
+  mitigations: { id: string; href: string; name: string }[];
+}
+
+export interface KubernetesEntriesProps {
+  techniqueId: string;
+  entries: KubernetesEntryItem[];
+  release: Release | null;
+  licence: Licence;
+}
+
+/** First paragraph as plain text, cut at a word boundary near `max` characters. */
+export function summaryOf(md: string, max = 280): string {
+  const text = markdownToPlainText(md.split(/\n\s*\n/)[0] ?? '');
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+export function kubernetesEntryOf(g: ContentGraph, k: KubernetesTechnique, via: string[] = []): KubernetesEntryItem {
+  return {
+    id: k.id,
+    href: kubernetesHref(k.id),
+    anchor: anchorId('kubernetes', k.id),
+    name: k.name,
+    tactics: k.tactics.map((t) => ({ id: t, name: g.kubernetesTactics.get(t)?.name ?? t, href: kubernetesTacticHref(t) })),
+    summary: summaryOf(k.body),
+    via: via.map(linkTo),
+    mitigations: (g.kubernetesMitigationsByTechnique.get(k.id) ?? []).map(({ mitigation: m }) => ({ id: m.id, href: kubernetesHref(m.id), name: m.name })),
+  };
+}
+
+export function kubernetesView(g: ContentGraph, techniqueId: string): KubernetesEntriesProps {
+  return {
+    techniqueId,
+    entries: (g.kubernetesByTechnique.get(techniqueId) ?? []).map(({ item, via }) => kubernetesEntryOf(g, item, via)),
+    release: releaseOf(g.meta.hunting?.kubernetes),
+    licence: LICENCES.kubernetes,
+  };
+}
+
+export interface KubernetesMitigationEntriesProps {
+  mitigationId: string;
+  entries: { id: string; href: string; anchor: string; name: string; summary: string; techniques: { id: string; href: string; name: string }[] }[];
+  release: Release | null;
+  licence: Licence;
+}
+
+/** For an ATT&CK mitigation page (/mitigations/M1032/): the Kubernetes mitigations that name it. */
+export function kubernetesForMitigation(mitigationId: string, g: ContentGraph = getContent()): KubernetesMitigationEntriesProps {
+  return {
+    mitigationId,
+    entries: (g.kubernetesByMitigation.get(mitigationId) ?? []).map((m) => ({
+      id: m.id,
+      href: kubernetesHref(m.id),
+      anchor: anchorId('kubernetes', m.id),
+      name: m.name,
+      summary: summaryOf(m.body),
+      techniques: m.techniques.map((t) => ({ id: t.id, href: kubernetesHref(t.id), name: g.kubernetesTechniques.get(t.id)?.name ?? t.id })),
+    })),
+    release: releaseOf(g.meta.hunting?.kubernetes),
+    licence: LICENCES.kubernetes,
+  };
+}
+
+// --- Cloud view
+
+export interface CloudAnalyticItem {
+  id: string;
+  anchor: string;
+  name: string;
+  platforms: string[];
+  strategy: { id: string; name: string; href: string };
+  logSources: { dataComponent: { id: string; name: string; href: string }; name: string; channel?: string }[];
+}
+
+export interface CloudViewProps {
+  techniqueId: string;
+  /** The technique's cloud platforms, in CLOUD_PLATFORMS order. */
+  platforms: string[];
+  analytics: CloudAnalyticItem[];
+  controls: { id: string; href: string; title: string | null; domain: string; domainName: string; rows: number }[];
+  /** ATT&CK version the CCM mapping was made against. */
+  mappingAttackVersion: string;
+  /** Kubernetes threat-matrix techniques that map here (shown in their own section). */
+  kubernetesCount: number;
+}
+
+export function cloudView(g: ContentGraph, techniqueId: string): CloudViewProps | null {
+  const t = g.techniques.get(techniqueId);
+  if (!t) return null;
+  const cloud = CLOUD_PLATFORMS as readonly string[];
+  const platforms = cloud.filter((p) => t.platforms.includes(p));
+  if (!platforms.length) return null;
+  const analytics: CloudAnalyticItem[] = [];
+  for (const d of g.detectionsByTechnique.get(techniqueId) ?? []) {
+    if (d.status === 'revoked') continue;
+    for (const a of d.analytics) {
+      const ap = a.platforms.filter((p) => cloud.includes(p));
+      if (!ap.length) continue;
+      analytics.push({
+        id: a.id,
+        anchor: anchorId('cloud', a.id),
+        name: a.name,
+        platforms: ap,
+        strategy: { id: d.id, name: d.name, href: detectionStrategyHref(d.id) },
+        logSources: a.logSources.map((l) => ({
+          dataComponent: { id: l.dataComponent, name: g.dataComponents.get(l.dataComponent)?.name ?? l.dataComponent, href: dataComponentHref(l.dataComponent) },
+          name: l.name,
+          ...(l.channel ? { channel: l.channel } : {}),
+        })),
+      });
+    }
+  }
+  analytics.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byControl = new Map<string, CloudViewProps['controls'][number]>();
+  for (const { control: c } of g.ccmByTechnique.get(techniqueId) ?? []) {
+    const seen = byControl.get(c.id);
+    if (seen) seen.rows++;
+    else byControl.set(c.id, { id: c.id, href: ccmControlHref(c.id), title: c.title, domain: c.domain, domainName: g.ccmDomains.get(c.domain)?.name ?? c.domain, rows: 1 });
+  }
+  const controls = [...byControl.values()].sort((a, b) => (g.ccmControls.get(a.id)?.order ?? 0) - (g.ccmControls.get(b.id)?.order ?? 0));
+  return {
+    techniqueId,
+    platforms,
+    analytics,
+    controls,
+    mappingAttackVersion: g.meta.mapping.attackVersion,
+    kubernetesCount: g.kubernetesByTechnique.get(techniqueId)?.length ?? 0,
+  };
+}
+
+// --- everything for one technique page
+
+export interface HuntingView {
+  sigma: SigmaRulesProps;
+  atomic: AtomicTestsProps;
+  kubernetes: KubernetesEntriesProps;
+  /** null when the technique has no cloud platform. */
+  cloud: CloudViewProps | null;
+  /** The technique's hunting page, or null when it has nothing to hunt with. */
+  huntingHref: string | null;
+}
+
+const hasHunting = (g: ContentGraph, id: string) => g.sigmaByTechnique.has(id) || g.atomicByTechnique.has(id) || g.kubernetesByTechnique.has(id);
+
+/** Props for the four hunting/cloud sections of /techniques/<id>/ (summaries); undefined for unknown ids. */
+export function huntingViewFor(techniqueId: string, g: ContentGraph = getContent()): HuntingView | undefined {
+  if (!g.techniques.has(techniqueId)) return undefined;
+  return {
+    sigma: sigmaView(g, techniqueId),
+    atomic: atomicView(g, techniqueId),
+    kubernetes: kubernetesView(g, techniqueId),
+    cloud: cloudView(g, techniqueId),
+    huntingHref: hasHunting(g, techniqueId) ? huntingHref(techniqueId) : null,
+  };
+}
+
+export interface HuntingPageView extends Omit<HuntingView, 'huntingHref'> {
+  id: string;
+  name: string;
+  status: 'live' | 'deprecated' | 'revoked';
+  techniqueHref: string;
+  parent: { id: string; name: string; href: string } | null;
+}
+
+/** Props for /hunting/<id>/: the same sections in full. */
+export function huntingPageViewFor(techniqueId: string, g: ContentGraph = getContent()): HuntingPageView | undefined {
+  const t = g.techniques.get(techniqueId);
+  if (!t || t.status === 'revoked' || !hasHunting(g, techniqueId)) return undefined;
+  const parent = t.isSubtechnique ? g.techniques.get(t.id.split('.')[0]!) : undefined;
+  return {
+    id: t.id,
+    name: t.name,
+    status: t.status,
+    techniqueHref: techniqueHref(t.id),
+    parent: parent ? { id: parent.id, name: parent.name, href: techniqueHref(parent.id) } : null,
+    sigma: sigmaView(g, techniqueId, FULL),
+    atomic: atomicView(g, techniqueId, FULL, (id) => (hasHunting(g, id) ? huntingHref(id) : techniqueHref(id))),
+    kubernetes: kubernetesView(g, techniqueId),
+    cloud: cloudView(g, techniqueId),
+  };
+}
+
+/** Technique ids that have a hunting page (not revoked; at least one rule, test or Kubernetes entry). */
+export function huntingPageIds(g: ContentGraph = getContent()): string[] {
+  return [...g.techniques.values()].filter((t) => t.status !== 'revoked' && hasHunting(g, t.id)).map((t) => t.id).sort();
+}
+
+export interface HuntingCounts {
+  /** Sigma rules the technique page lists: tagged with it, or (on parents) with its sub-techniques. */
+  sigma: number;
+  /** Sigma rules tagged with exactly this id. */
+  sigmaDirect: number;
+  /** Atomic tests for exactly this id. */
+  atomic: number;
+  /** Kubernetes threat-matrix techniques mapped here (parents include sub-techniques'). */
+  kubernetes: number;
+}
+
+/** Per technique id: how many Sigma rules / Atomic tests / Kubernetes entries it has (for matrix filters). */
+export function huntingCounts(g: ContentGraph = getContent()): Map<string, HuntingCounts> {
+  const out = new Map<string, HuntingCounts>();
+  for (const id of g.techniques.keys()) {
+    const sigma = g.sigmaByTechnique.get(id) ?? [];
+    const counts: HuntingCounts = {
+      sigma: sigma.length,
+      sigmaDirect: sigma.filter((s) => s.via.length === 0).length,
+      atomic: g.atomicByTechnique.get(id)?.tests.length ?? 0,
+      kubernetes: g.kubernetesByTechnique.get(id)?.length ?? 0,
+    };
+    if (counts.sigma || counts.atomic || counts.kubernetes) out.set(id, counts);
+  }
+  return out;
+}

@@ -1,0 +1,193 @@
+import Link from 'next/link';
+import { renderMarkdown } from '@/app/_lib/markdown/render';
+import type { AtomicTestItem, AtomicTestsProps } from '@/app/_lib/views/hunting';
+import { Section } from '@/components/ui/Section';
+import styles from './hunting.module.css';
+import { CodeBlock } from './CodeBlock';
+
+const EXECUTOR_LABEL: Record<string, string> = {
+  powershell: 'PowerShell',
+  command_prompt: 'Command Prompt',
+  sh: 'sh',
+  bash: 'bash',
+  manual: 'manual steps',
+};
+const executorLabel = (name: string) => EXECUTOR_LABEL[name] ?? name;
+
+function Detail({ test, techniqueId }: { test: AtomicTestItem; techniqueId: string }) {
+  const d = test.detail!;
+  const ex = d.executor;
+  const n = test.number;
+  return (
+    <>
+      {d.description && <div className="prose-kb">{renderMarkdown(d.description)}</div>}
+      <details>
+        <summary>{ex.steps ? 'Steps' : 'Commands'}, arguments and dependencies</summary>
+        <p>
+          <small>
+            GUID <code>{test.guid}</code>
+          </small>
+        </p>
+        {d.inputArguments.length > 0 && (
+          <div className="overflow-x-auto">
+            <table>
+              <caption>Input arguments</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Default</th>
+                  <th scope="col">Description</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.inputArguments.map((a) => (
+                  <tr key={a.name}>
+                    <td>
+                      <code>{a.name}</code>
+                    </td>
+                    <td>{a.type}</td>
+                    <td className="break-all">{a.default === null ? '' : <code>{a.default}</code>}</td>
+                    <td>{a.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {ex.steps && <CodeBlock id={`${test.anchor}-steps`} code={ex.steps} label={`Steps of Atomic test ${n}`} caption="Steps (manual)" />}
+        {ex.command && <CodeBlock id={`${test.anchor}-command`} code={ex.command} label={`Command of Atomic test ${n}`} caption={`Command (${executorLabel(ex.name)})`} />}
+        {ex.cleanupCommand && <CodeBlock id={`${test.anchor}-cleanup`} code={ex.cleanupCommand} label={`Cleanup command of Atomic test ${n}`} caption="Cleanup" />}
+        {d.dependencies.map((dep, i) => (
+          <div key={i}>
+            <p>
+              Dependency{d.dependencyExecutorName ? ` (${executorLabel(d.dependencyExecutorName)})` : ''}: {dep.description}
+            </p>
+            {dep.prereqCommand && <CodeBlock id={`${test.anchor}-prereq-${i + 1}`} code={dep.prereqCommand} label={`Prerequisite check ${i + 1} of Atomic test ${n}`} caption="Check" />}
+            {dep.getPrereqCommand && (
+              <CodeBlock id={`${test.anchor}-getprereq-${i + 1}`} code={dep.getPrereqCommand} label={`Prerequisite install ${i + 1} of Atomic test ${n}`} caption="Get prerequisite" />
+            )}
+          </div>
+        ))}
+        <CodeBlock
+          id={`${test.anchor}-invoke`}
+          code={`Invoke-AtomicTest ${techniqueId} -TestGuids ${test.guid}`}
+          label={`Invoke-AtomicRedTeam command for Atomic test ${n}`}
+          caption="Run with Invoke-AtomicRedTeam"
+        />
+      </details>
+    </>
+  );
+}
+
+function Test({ test, techniqueId, pageHref }: { test: AtomicTestItem; techniqueId: string; pageHref: string | null }) {
+  return (
+    <li id={test.anchor} value={test.number}>
+      {pageHref && !test.detail ? (
+        <Link href={`${pageHref}#${test.anchor}`}>{test.name}</Link>
+      ) : (
+        <strong>{test.name}</strong>
+      )}{' '}
+      <small>
+        {test.platforms.join(', ')} · {executorLabel(test.executorName)}
+        {test.elevationRequired ? ' · needs admin/root' : ''}
+      </small>
+      {test.detail && <Detail test={test} techniqueId={techniqueId} />}
+    </li>
+  );
+}
+
+/** Atomic Red Team tests for a technique: what runs, where, and how to clean up; commands copyable. */
+export function AtomicTests({ techniqueId, tests, total, visible, fullListHref, sourceUrl, subtechniques, release, licence }: AtomicTestsProps) {
+  const releaseLink = release ? (
+    <a href={release.url} rel="noopener noreferrer external">
+      Atomic Red Team (commit {release.ref})
+    </a>
+  ) : (
+    'Atomic Red Team'
+  );
+  const pageHref = fullListHref ? fullListHref.split('#')[0]! : null;
+  const first = tests.slice(0, visible);
+  const rest = tests.slice(visible);
+  return (
+    <Section id="atomic-tests" title="Atomic Red Team tests" count={total}>
+      <div className={styles.list}>
+        {total === 0 ? (
+          <p>
+            {releaseLink} has no tests for {techniqueId}
+            {subtechniques.length ? '; its sub-techniques have:' : '.'}
+          </p>
+        ) : (
+          <p>
+            Scripted tests from {releaseLink} that exercise {techniqueId}, numbered as in{' '}
+            {sourceUrl ? (
+              <a href={sourceUrl} rel="noopener noreferrer external">
+                atomics/{techniqueId}/{techniqueId}.yaml
+              </a>
+            ) : (
+              'the source file'
+            )}
+            . Run them only on systems you own and may break.
+          </p>
+        )}
+        {subtechniques.length > 0 && (
+          <ul className="ml-5 list-disc">
+            {subtechniques.map((s) => (
+              <li key={s.id}>
+                <Link href={`${s.href}#atomic-tests`}>
+                  {s.id} {s.name}
+                </Link>{' '}
+                <small>
+                  ({s.count} test{s.count === 1 ? '' : 's'})
+                </small>
+              </li>
+            ))}
+          </ul>
+        )}
+        {first.length > 0 && (
+          <ol>
+            {first.map((t) => (
+              <Test key={t.guid} test={t} techniqueId={techniqueId} pageHref={pageHref} />
+            ))}
+          </ol>
+        )}
+        {rest.length > 0 && (
+          <details>
+            <summary>
+              {rest.length === total - visible ? `${rest.length} more` : `Next ${rest.length} of ${total - visible} more`} test{rest.length === 1 ? '' : 's'}
+            </summary>
+            <ol>
+              {rest.map((t) => (
+                <Test key={t.guid} test={t} techniqueId={techniqueId} pageHref={pageHref} />
+              ))}
+            </ol>
+          </details>
+        )}
+        {fullListHref && (
+          <p>
+            <Link href={fullListHref}>{total > 1 ? `All ${total} tests` : 'The test'} with commands, arguments, dependencies and cleanup</Link>
+          </p>
+        )}
+      </div>
+      {total > 0 && (
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+          Atomic Red Team © 2018 Red Canary, Inc., under the{' '}
+          <a href={licence.url} rel="noopener noreferrer external license">
+            {licence.name}
+          </a>
+          {release && (
+            <>
+              {' '}
+              (
+              <a href={`https://github.com/${release.repo}/blob/${release.ref}/LICENSE.txt`} rel="noopener noreferrer external">
+                licence text
+              </a>
+              )
+            </>
+          )}
+          . Tests shown as published.
+        </p>
+      )}
+    </Section>
+  );
+}

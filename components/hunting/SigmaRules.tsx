@@ -1,0 +1,108 @@
+import Link from 'next/link';
+import type { SigmaRuleItem, SigmaRulesProps } from '@/app/_lib/views/hunting';
+import { Section } from '@/components/ui/Section';
+import styles from './hunting.module.css';
+import { SigmaYaml } from './SigmaYaml';
+
+/**
+ * One rule. Markup is deliberately lean (styles come from the list's container class): a page
+ * can list hundreds of rules and technique pages have a weight budget.
+ */
+function Rule({ rule, yaml }: { rule: SigmaRuleItem; yaml: boolean }) {
+  const d = rule.detail;
+  return (
+    <li id={rule.anchor}>
+      <b data-level={rule.level}>{rule.level}</b>{' '}
+      <a href={rule.sourceUrl}>{rule.title}</a> <small>
+        {rule.status} · {rule.logsource} · by {rule.author}
+        {d && rule.date ? ` · ${rule.date}${d.modified && d.modified !== rule.date ? `, modified ${d.modified}` : ''}` : ''}
+        {rule.collection !== 'core' ? ` · ${rule.collection}` : ''}
+        {rule.via.length > 0 && (
+          <>
+            {' '}
+            · via{' '}
+            {rule.via.map((v, i) => (
+              <span key={v.id}>
+                {i > 0 && ', '}
+                <Link href={v.href}>{v.id}</Link>
+              </span>
+            ))}
+          </>
+        )}
+      </small>
+      {d?.description && <p>{d.description}</p>}
+      {d && d.falsePositives.length > 0 && (
+        <p>
+          <small>False positives: {d.falsePositives.join('; ')}</small>
+        </p>
+      )}
+      {yaml && <SigmaYaml ruleId={rule.id} />}
+    </li>
+  );
+}
+
+/**
+ * Sigma rules tagged with a technique: most severe and most mature first, each credited and
+ * linked to its source. On a technique page a summary (fullListHref links to the full list).
+ */
+export function SigmaRules({ techniqueId, rules, total, visible, fullListHref, levelCounts, release, licence }: SigmaRulesProps) {
+  const releaseLink = release ? (
+    <a href={release.url} rel="noopener noreferrer external">
+      SigmaHQ release {release.ref}
+    </a>
+  ) : (
+    'SigmaHQ'
+  );
+  const first = rules.slice(0, visible);
+  const rest = rules.slice(visible);
+  return (
+    <Section id="sigma" title="Sigma rules" count={total}>
+      {total === 0 ? (
+        <p className="text-sm">
+          No rule in {releaseLink} is tagged with {techniqueId}.
+        </p>
+      ) : (
+        <div className={styles.list}>
+          <p>
+            Detection rules from {releaseLink} tagged <code>attack.{techniqueId.toLowerCase()}</code>
+            {rules.some((r) => r.via.length) ? ' or with one of its sub-techniques (“via”)' : ''}, most severe first:{' '}
+            {levelCounts.map((c) => `${c.count} ${c.level}`).join(', ')}. Titles link to each rule’s source.
+          </p>
+          <ol>
+            {first.map((r) => (
+              <Rule key={r.id} rule={r} yaml />
+            ))}
+          </ol>
+          {rest.length > 0 && (
+            <details>
+              <summary>
+                {rest.length === total - visible ? `${rest.length} more` : `Next ${rest.length} of ${total - visible} more`} rule{rest.length === 1 ? '' : 's'}
+              </summary>
+              <ol start={visible + 1}>
+                {rest.map((r) => (
+                  <Rule key={r.id} rule={r} yaml={!!r.detail} />
+                ))}
+              </ol>
+            </details>
+          )}
+          {fullListHref && (
+            <p>
+              <Link href={fullListHref}>
+                {total > 1 ? `All ${total} rules` : 'The rule'} with descriptions, false positives and YAML
+              </Link>
+            </p>
+          )}
+        </div>
+      )}
+      {total > 0 && (
+        <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+          Sigma rules © their authors, credited on each rule, published by SigmaHQ under the{' '}
+          <a href={licence.url} rel="noopener noreferrer external license">
+            {licence.name}
+          </a>
+          . Rule text unmodified; our copies add two comment lines naming the source and licence.
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -5,7 +5,7 @@
  * (scripts/postbuild.ts), so any static host serves them without rewrite rules.
  */
 import type { ContentGraph } from './content/graph';
-import { campaignHref, ccmControlHref, ccmDomainHref, groupHref, hrefForId, mitigationHref, softwareHref, tacticHref, techniqueHref } from './urls';
+import { campaignHref, ccmControlHref, ccmDomainHref, groupHref, hrefForId, huntingHref, kubernetesHref, mitigationHref, softwareHref, tacticHref, techniqueHref } from './urls';
 
 export interface Redirect {
   /** Path of the alias (no base path), ending in '/'. */
@@ -71,6 +71,15 @@ export function buildRedirects(g: ContentGraph): Redirect[] {
     const raw = c.id.includes('&') ? [`/ccm/${c.id}/`] : [];
     // "iam14" and "IAM14" are common when people type ids by hand.
     aliasesOf(ccmControlHref(c.id), [...raw, `/ccm/${c.id.replace(/&/g, '').replace('-', '')}/`], `${c.id} ${c.title ?? ''}`.trim());
+  }
+  // Threat Matrix for Kubernetes pages and per-technique hunting pages.
+  for (const k of [...g.kubernetesTechniques.values(), ...g.kubernetesMitigations.values()]) {
+    aliasesOf(kubernetesHref(k.id), k.id.includes('.') ? [`/kubernetes/${k.id}/`] : [], `${k.id} ${k.name}`);
+  }
+  for (const id of new Set([...g.sigmaByTechnique.keys(), ...g.atomicByTechnique.keys(), ...g.kubernetesByTechnique.keys()])) {
+    const t = g.techniques.get(id);
+    if (!t || t.status === 'revoked') continue;
+    aliasesOf(huntingHref(id), t.isSubtechnique ? [`/hunting/${id}/`] : [], `Hunting: ${id} ${t.name}`);
   }
   return [...out.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
 }

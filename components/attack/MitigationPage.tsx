@@ -12,7 +12,7 @@ import { StatusNotice } from '@/components/ui/StatusNotice';
 import { MUTED, SCROLL } from './styles';
 import T from './tables.module.css';
 
-export function MitigationPage({ view, canonical, actions }: { view: MitigationView; canonical: string; actions?: ReactNode }) {
+export function MitigationPage({ view, canonical, actions, kubernetes }: { view: MitigationView; canonical: string; actions?: ReactNode; kubernetes?: ReactNode }) {
   const live = view.techniques.filter((t) => t.status === 'live').length;
   return (
     <article aria-labelledby="page-title">
@@ -163,6 +163,7 @@ export function MitigationPage({ view, canonical, actions }: { view: MitigationV
         )}
       </Section>
       <References entries={view.references} />
+      {kubernetes}
     </article>
   );
 }

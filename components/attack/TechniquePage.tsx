@@ -13,6 +13,11 @@ import { MUTED, SCROLL } from './styles';
 import T from './tables.module.css';
 import { TechniqueCcm } from './TechniqueCcm';
 import { Detections, MitigationTable, Procedures } from './TechniqueSections';
+import type { HuntingView } from '@/app/_lib/views/hunting';
+import { AtomicTests } from '@/components/hunting/AtomicTests';
+import { CloudView } from '@/components/hunting/CloudView';
+import { KubernetesEntries } from '@/components/hunting/KubernetesEntries';
+import { SigmaRules } from '@/components/hunting/SigmaRules';
 
 const joinLinks = (items: { id: string; name: string; href: string }[]) =>
   items.map((t, i) => (
@@ -23,7 +28,7 @@ const joinLinks = (items: { id: string; name: string; href: string }[]) =>
   ));
 
 /** The technique / sub-technique page: one component for both. */
-export function TechniquePage({ view, canonical, actions }: { view: TechniqueView; canonical: string; actions?: ReactNode }) {
+export function TechniquePage({ view, canonical, actions, hunting }: { view: TechniqueView; canonical: string; actions?: ReactNode; hunting?: HuntingView }) {
   const kind = view.isSubtechnique ? 'Sub-technique' : 'Technique';
   const liveSubs = view.subtechniques.filter((s) => s.status === 'live');
   const toc = [
@@ -32,6 +37,9 @@ export function TechniquePage({ view, canonical, actions }: { view: TechniqueVie
     { id: 'mitigations', label: 'Mitigations', count: view.mitigations.length },
     { id: 'procedures', label: 'Procedure examples', count: view.procedures.total },
     { id: 'detection', label: 'Detection', count: view.detections.reduce((n, d) => n + d.analytics.length, 0) },
+    ...(hunting?.cloud ? [{ id: 'cloud', label: 'Cloud view', count: hunting.cloud.platforms.length }] : []),
+    ...(hunting ? [{ id: 'sigma', label: 'Sigma rules', count: hunting.sigma.total }, { id: 'atomic-tests', label: 'Atomic tests', count: hunting.atomic.total }] : []),
+    ...(hunting?.kubernetes.entries.length ? [{ id: 'kubernetes', label: 'Kubernetes matrix', count: hunting.kubernetes.entries.length }] : []),
     ...(view.references.length ? [{ id: 'references', label: 'References', count: view.references.length }] : []),
   ];
   return (
@@ -179,6 +187,20 @@ export function TechniquePage({ view, canonical, actions }: { view: TechniqueVie
           <p className={MUTED}>ATT&amp;CK v{view.versions.attack} has no detection strategy for this {kind.toLowerCase()}.</p>
         )}
       </Section>
+
+      {hunting && (
+        <>
+          {hunting.cloud && <CloudView {...hunting.cloud} />}
+          <SigmaRules {...hunting.sigma} />
+          <AtomicTests {...hunting.atomic} />
+          <KubernetesEntries {...hunting.kubernetes} />
+          {hunting.huntingHref && (
+            <p className="mt-4">
+              <Link href={hunting.huntingHref}>All hunting queries and test commands for {view.id}</Link>
+            </p>
+          )}
+        </>
+      )}
 
       <References entries={view.references} />
     </article>

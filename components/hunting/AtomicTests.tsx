@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { renderMarkdown } from '@/app/_lib/markdown/render';
 import type { AtomicTestItem, AtomicTestsProps } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { CloudViewProps } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';
 import { Tag } from './Badges';

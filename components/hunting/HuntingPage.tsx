@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import type { HuntingPageView } from '@/app/_lib/views/hunting';
 import { StatusNotice } from '@/components/ui/StatusNotice';
 import { AtomicTests } from './AtomicTests';

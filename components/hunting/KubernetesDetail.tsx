@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { Fragment } from 'react';
 import { renderMarkdown } from '@/app/_lib/markdown/render';
 import type { KubernetesMitigationView, KubernetesTechniqueView } from '@/app/_lib/views/kubernetes';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/Link';
 import { HREFS } from '@/app/_lib/urls';
 import type { KubernetesEntriesProps, KubernetesMitigationEntriesProps, Licence, Release } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';

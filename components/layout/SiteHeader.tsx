@@ -10,6 +10,7 @@ const NAV = [
   { href: HREFS.mitigations, label: 'Mitigations' },
   { href: HREFS.groups, label: 'Groups' },
   { href: HREFS.software, label: 'Software' },
+  { href: HREFS.kubernetes, label: 'Kubernetes' },
   { href: HREFS.coverage, label: 'Coverage' },
 ];
 

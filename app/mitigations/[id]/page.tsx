@@ -3,6 +3,8 @@ import { getContent } from '@/app/_lib/content/loader';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { pageActionProps } from '@/app/_lib/views/actions';
 import { PageActions } from '@/components/ui/PageActions';
+import { kubernetesForMitigation } from '@/app/_lib/views/hunting';
+import { KubernetesMitigationEntries } from '@/components/hunting/KubernetesEntries';
 import { markdownToPlainText } from '@/app/_lib/markdown/render';
 import { absoluteUrl, mitigationHref } from '@/app/_lib/urls';
 import { buildMitigationView } from '@/app/_lib/views/mitigation';
@@ -28,5 +30,6 @@ export default async function Page({ params }: Props) {
   const g = getContent();
   const view = buildMitigationView(g, id);
   const actions = <PageActions {...pageActionProps(g, `${id} ${view.name}`, mitigationHref(id))} />;
-  return <MitigationPage view={view} canonical={absoluteUrl(mitigationHref(id))} actions={actions} />;
+  const kubernetes = <KubernetesMitigationEntries {...kubernetesForMitigation(id, g)} />;
+  return <MitigationPage view={view} canonical={absoluteUrl(mitigationHref(id))} actions={actions} kubernetes={kubernetes} />;
 }

@@ -45,7 +45,7 @@ test("the platform filter hides non-matching techniques and keeps the choice in 
   await expect(page).toHaveURL(/[?&]platform=IaaS\b/);
   await expect(cell(page, notIaaS.id)).toBeHidden();
   await expect(cell(page, onIaaS.id)).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("on IaaS");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("on IaaS");
   await page.locator("label", { hasText: /^All/ }).click();
   await expect(page).not.toHaveURL(/platform=/);
   await expect(cell(page, notIaaS.id)).toBeVisible();

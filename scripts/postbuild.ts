@@ -1,5 +1,6 @@
 /**
  * Runs after `next build` (output: 'export'):
+ * 0. writes the downloads and Sigma rule YAML files (app/_lib/generated-files.ts);
  * 1. writes the alias and revoked-id redirect pages into out/. Each is a tiny static HTML file
  *    with rel=canonical, an instant (or, for revoked ids, a short) meta refresh and a visible
  *    link, so it works on any static host and without JS;
@@ -11,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../app/_lib/content/loader';
+import { generatedFiles } from '../app/_lib/generated-files';
 import { buildRedirects, type Redirect } from '../app/_lib/redirects';
 import { absoluteUrl, withBasePath } from '../app/_lib/urls';
 
@@ -71,7 +73,15 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html is missing: run `next build` first');
-  const redirects = buildRedirects(getContent());
+  const g = getContent();
+  const files = generatedFiles(g);
+  for (const f of files) {
+    const file = path.join(OUT, ...f.href.split('/').filter(Boolean));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, f.render());
+  }
+  console.log(`postbuild: ${files.length} download and Sigma rule files written`);
+  const redirects = buildRedirects(g);
   let written = 0;
   let skipped = 0;
   for (const r of redirects) {

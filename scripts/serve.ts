@@ -33,6 +33,8 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".woff2": "font/woff2",
   ".csv": "text/csv; charset=utf-8",
+  // Sigma rules: shown as text in the browser, never executed.
+  ".yml": "text/plain; charset=utf-8",
   ".gz": "application/gzip",
   ".webmanifest": "application/manifest+json",
 };

@@ -2,6 +2,7 @@
 // filter (URL state with JavaScript, pure CSS without).
 import { expect, test, type Page } from "@playwright/test";
 import { getContent } from "../app/_lib/content/loader";
+import { huntingCounts } from "../app/_lib/views/hunting";
 import { expectNoAxeViolations } from "./helpers/axe";
 
 const graph = getContent();
@@ -11,6 +12,7 @@ const onIaaS = live.find((t) => t.platforms.includes("IaaS"))!;
 const notIaaS = live.find((t) => !t.platforms.includes("IaaS"))!;
 
 const matrix = (page: Page) => page.getByRole("region", { name: /ATT&CK Enterprise matrix/ });
+const filterStatus = (page: Page) => page.getByRole("status").filter({ hasText: /^Showing / });
 const cell = (page: Page, id: string) => matrix(page).locator(`a[href$="/techniques/${id}/"]`).first();
 
 test("shows the 14 tactics as columns in matrix order", async ({ page }) => {
@@ -45,7 +47,7 @@ test("the platform filter hides non-matching techniques and keeps the choice in 
   await expect(page).toHaveURL(/[?&]platform=IaaS\b/);
   await expect(cell(page, notIaaS.id)).toBeHidden();
   await expect(cell(page, onIaaS.id)).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("on IaaS");
+  await expect(filterStatus(page)).toContainText("on IaaS");
   await page.locator("label", { hasText: /^All/ }).click();
   await expect(page).not.toHaveURL(/platform=/);
   await expect(cell(page, notIaaS.id)).toBeVisible();
@@ -86,4 +88,23 @@ test.describe("without JavaScript", () => {
     await expect(cell(page, notIaaS.id)).toBeHidden();
     await expect(cell(page, onIaaS.id)).toBeVisible();
   });
+});
+
+test("the hunting filter keeps techniques with Atomic tests, in the URL, combinable with the platform", async ({ page }) => {
+  const hc = huntingCounts(graph);
+  const atomicOf = (id: string) => [id, ...(graph.subtechniques.get(id) ?? []).filter((s) => s.status === "live").map((s) => s.id)].some((x) => (hc.get(x)?.atomic ?? 0) > 0);
+  const withAtomic = live.find((t) => atomicOf(t.id))!;
+  const withoutAtomic = live.find((t) => !atomicOf(t.id))!;
+  await page.goto("matrix/");
+  await expect(cell(page, withoutAtomic.id)).toBeVisible();
+  await page.getByRole("checkbox", { name: /Has Atomic tests/ }).check();
+  await expect(page).toHaveURL(/[?&]atomic=1\b/);
+  await expect(cell(page, withoutAtomic.id)).toBeHidden();
+  await expect(cell(page, withAtomic.id)).toBeVisible();
+  await expect(filterStatus(page)).toContainText("with Atomic tests");
+  await expectNoAxeViolations(page);
+  await page.locator("label", { hasText: /^IaaS/ }).click();
+  await expect(page).toHaveURL(/platform=IaaS/);
+  await expect(page).toHaveURL(/atomic=1/);
+  await expect(filterStatus(page)).toContainText(/with Atomic tests on IaaS/);
 });

@@ -87,3 +87,23 @@ test.describe("without JavaScript", () => {
     await expect(cell(page, onIaaS.id)).toBeVisible();
   });
 });
+
+test("the hunting filter keeps techniques with Atomic tests, in the URL, combinable with the platform", async ({ page }) => {
+  // From the Atomic Red Team data in the graph: the technique itself or a live sub-technique has tests.
+  const atomicOf = (id: string) =>
+    [id, ...(graph.subtechniques.get(id) ?? []).filter((s) => s.status === "live").map((s) => s.id)].some((x) => (graph.atomicByTechnique.get(x)?.tests.length ?? 0) > 0);
+  const withAtomic = live.find((t) => atomicOf(t.id))!;
+  const withoutAtomic = live.find((t) => !atomicOf(t.id))!;
+  await page.goto("matrix/");
+  await expect(cell(page, withoutAtomic.id)).toBeVisible();
+  await page.getByRole("checkbox", { name: /Has Atomic tests/ }).check();
+  await expect(page).toHaveURL(/[?&]atomic=1\b/);
+  await expect(cell(page, withoutAtomic.id)).toBeHidden();
+  await expect(cell(page, withAtomic.id)).toBeVisible();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("with Atomic tests");
+  await expectNoAxeViolations(page);
+  await page.locator("label", { hasText: /^IaaS/ }).click();
+  await expect(page).toHaveURL(/platform=IaaS/);
+  await expect(page).toHaveURL(/atomic=1/);
+  await expect(page.getByRole("main").getByRole("status")).toContainText(/with Atomic tests on IaaS/);
+});

@@ -32,6 +32,12 @@ export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueR
             <th scope="col" className={T.n}>
               CCM incl. sub-techniques
             </th>
+            <th scope="col" className={T.n}>
+              Sigma rules
+            </th>
+            <th scope="col" className={T.n}>
+              Atomic tests
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +50,8 @@ export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueR
               <td className={T.n}>{r.subtechniques || <span className={MUTED}>–</span>}</td>
               <td className={T.n}>{r.ccm}</td>
               <td className={T.n}>{r.subtechniques ? r.ccmWithSubs : <span className={MUTED}>–</span>}</td>
+              <td className={T.n}>{r.sigma || <span className={MUTED}>0</span>}</td>
+              <td className={T.n}>{r.atomic || <span className={MUTED}>0</span>}</td>
             </tr>
           ))}
         </tbody>
@@ -69,6 +77,14 @@ export function TacticPage({ view, canonical }: { view: TacticView; canonical: s
             { label: 'ID', value: <span className="font-mono">{view.id}</span> },
             { label: 'Short name', value: <code>{view.shortname}</code> },
             { label: 'Techniques', value: view.techniques.length },
+            {
+              label: 'Sigma rules',
+              value: `${view.hunting.sigmaRules} distinct, for ${view.hunting.withSigma} of ${view.techniques.length} techniques`,
+            },
+            {
+              label: 'Atomic tests',
+              value: `${view.hunting.atomicTests}, for ${view.hunting.withAtomic} of ${view.techniques.length} techniques`,
+            },
             { label: 'Version', value: view.version },
             { label: 'Created', value: <DateTime iso={view.created} /> },
             { label: 'Last modified', value: <DateTime iso={view.modified} /> },
@@ -91,7 +107,8 @@ export function TacticPage({ view, canonical }: { view: TacticView; canonical: s
       <Section id="techniques" title="Techniques" count={view.techniques.length}>
         <p className={`mb-2 text-sm ${MUTED}`}>
           Live techniques in this tactic, by name. “CCM controls” counts the CSA CCM v{view.versions.ccm} controls mapped to the technique itself; the last column
-          adds those mapped only to its sub-techniques.
+          adds those mapped only to its sub-techniques. “Sigma rules” and “Atomic tests” count the SigmaHQ detection rules and Atomic Red Team tests for the technique
+          and its sub-techniques, as its technique and hunting pages list them.
         </p>
         <TacticTechniqueTable rows={view.techniques} caption={`Techniques in ${view.name}`} />
       </Section>

@@ -14,6 +14,12 @@ export function DomainControlsTable({ domain, controls }: { domain: string; cont
           <th scope="col" className="text-right">
             Techniques
           </th>
+          <th scope="col" className="text-right">
+            With Sigma rules
+          </th>
+          <th scope="col" className="text-right">
+            With Atomic tests
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -27,6 +33,8 @@ export function DomainControlsTable({ domain, controls }: { domain: string; cont
               <MappingStatusList statuses={c.statuses} />
             </td>
             <td className="text-right tabular-nums">{c.techniqueCount || ''}</td>
+            <td className="text-right tabular-nums">{c.techniqueCount ? c.withSigma : ''}</td>
+            <td className="text-right tabular-nums">{c.techniqueCount ? c.withAtomic : ''}</td>
           </tr>
         ))}
       </tbody>

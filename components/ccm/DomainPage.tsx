@@ -35,12 +35,18 @@ export function DomainPage({ view, ccmVersion, actions }: { view: CcmDomainView;
             { label: 'non_mappable', value: s.nonMappable },
             { label: 'Not in the mapping', value: s.notInMapping || undefined },
             { label: 'Distinct techniques', value: `${s.techniques} techniques and sub-techniques mitigated` },
+            { label: 'With Sigma rules', value: `${view.hunting.withSigma} of these ${s.techniques} have SigmaHQ detection rules` },
+            { label: 'With Atomic tests', value: `${view.hunting.withAtomic} of these ${s.techniques} have Atomic Red Team tests` },
             { label: 'Mapping', value: `CTID, made against ATT&CK v${view.mappingAttackVersion}, shown against v${view.siteAttackVersion}` },
           ]}
         />
       </div>
 
       <Section id="controls" title="Controls" count={view.controls.length}>
+        <p className="mb-2 max-w-3xl text-sm">
+          “Techniques” counts the techniques and sub-techniques mapped to each control; the last two columns say how many of them have SigmaHQ detection rules and
+          Atomic Red Team tests to hunt for and test them.
+        </p>
         <DomainControlsTable domain={view.id} controls={view.controls} />
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer">What the mapping statuses mean</summary>

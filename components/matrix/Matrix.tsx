@@ -1,13 +1,19 @@
 import type { CSSProperties } from 'react';
-import { CCM_LEVELS, platformInputId, type MatrixView } from '@/app/_lib/views/matrix';
+import { CCM_LEVELS, HUNTING_FILTERS, huntingInputId, platformInputId, type MatrixView } from '@/app/_lib/views/matrix';
 import { withBasePath } from '@/app/_lib/urls';
 import { columnHtml } from './cellsHtml';
 import styles from './matrix.module.css';
 import { PlatformFilter } from './PlatformFilter';
 
-/** Hides cells whose `data-p` lacks the checked platform; pure CSS, so it works without JS. */
+/**
+ * Hides cells whose `data-p` lacks the checked platform, or whose `data-h` lacks a checked
+ * hunting filter's token; pure CSS, so it works without JS, and the two combine.
+ */
 function filterCss(slugs: string[]): string {
-  return slugs.map((s) => `[data-mx]:has(#${platformInputId(s)}:checked) li[data-p]:not([data-p*=",${s},"]){display:none}`).join('\n');
+  return [
+    ...slugs.map((s) => `[data-mx]:has(#${platformInputId(s)}:checked) li[data-p]:not([data-p*=",${s},"]){display:none}`),
+    ...HUNTING_FILTERS.map((h) => `[data-mx]:has(#${huntingInputId(h.key)}:checked) li[data-p]:not([data-h*=${h.token}]){display:none}`),
+  ].join('\n');
 }
 
 export function Matrix({ view }: { view: MatrixView }) {
@@ -19,6 +25,15 @@ export function Matrix({ view }: { view: MatrixView }) {
       <PlatformFilter
         allInputId={platformInputId('')}
         platforms={view.platforms.map((p) => ({ label: p.label, slug: p.slug, cloud: p.cloud, count: p.techniques, inputId: platformInputId(p.slug) }))}
+        hunting={HUNTING_FILTERS.map((h) => ({
+          key: h.key,
+          token: h.token,
+          label: h.label,
+          phrase: h.phrase,
+          count: h.key === 'sigma' ? view.totals.withSigma : view.totals.withAtomic,
+          inputId: huntingInputId(h.key),
+        }))}
+        counts={view.filterCounts}
       />
       <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Legend" role="group">
         <span className="font-semibold">CCM overlay:</span>

@@ -20,7 +20,7 @@ export const platformsAttr = (slugs: string) => `,${slugs.split(' ').filter(Bool
 
 function cell(item: MatrixItem, inner = ''): string {
   const badge = item.ccm > 0 ? `<b>${item.ccm}</b>` : '';
-  return `<li${attr('data-p', platformsAttr(item.platforms))}${item.level ? attr('data-c', String(item.level)) : ''}><a${attr('href', withBasePath(item.href))}>${escapeText(item.name)}</a>${badge}${inner}</li>`;
+  return `<li${attr('data-p', platformsAttr(item.platforms))}${item.level ? attr('data-c', String(item.level)) : ''}${item.hunting ? attr('data-h', item.hunting) : ''}><a${attr('href', withBasePath(item.href))}>${escapeText(item.name)}</a>${badge}${inner}</li>`;
 }
 
 export function columnHtml(techniques: readonly MatrixTechnique[]): string {

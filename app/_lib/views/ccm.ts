@@ -8,6 +8,7 @@
 import type { ContentGraph } from '../content/graph';
 import type { CcmControl, DataNote, MappingRow, Status, Technique } from '../content/schema';
 import { anchorId, ccmControlHref, ccmDomainHref, ccmSlug, hrefForId, tacticHref, techniqueHref } from '../urls';
+import { huntingCounts } from './hunting';
 
 // ---------------------------------------------------------------------------------------------
 // Shared references
@@ -314,7 +315,23 @@ export interface DomainControlRow extends ControlRef {
   anchor: string;
   statuses: MappingStatus[];
   techniqueCount: number;
+  /** Of its mapped techniques, how many have Sigma rules / Atomic tests (as their pages list them). */
+  withSigma: number;
+  withAtomic: number;
   specificationAvailable: boolean;
+}
+
+/** Of a set of technique ids, how many have Sigma rules and how many Atomic tests. */
+export function huntingCoverage(g: ContentGraph, ids: Iterable<string>): { withSigma: number; withAtomic: number } {
+  const hc = huntingCounts(g);
+  let withSigma = 0;
+  let withAtomic = 0;
+  for (const id of ids) {
+    const c = hc.get(id);
+    if (c?.sigma) withSigma++;
+    if (c?.atomic) withAtomic++;
+  }
+  return { withSigma, withAtomic };
 }
 
 export interface CcmDomainView {
@@ -324,6 +341,8 @@ export interface CcmDomainView {
   description: string;
   controls: DomainControlRow[];
   summary: ReturnType<typeof summarise>;
+  /** Of the domain's distinct mapped techniques (summary.techniques), how many have Sigma rules / Atomic tests. */
+  hunting: { withSigma: number; withAtomic: number };
   coverage: TacticCoverage[];
   statuses: Record<MappingStatus, StatusMeaning>;
   notes: DataNote[];
@@ -345,10 +364,14 @@ export function buildCcmDomain(g: ContentGraph, id: string): CcmDomainView {
       ...controlRef(c),
       anchor: anchorId('ccm', c.id),
       statuses: controlStatuses(c),
-      techniqueCount: new Set(c.mappings.map((r) => r.technique)).size,
+      ...(() => {
+        const ids = new Set(c.mappings.map((r) => r.technique));
+        return { techniqueCount: ids.size, ...huntingCoverage(g, ids) };
+      })(),
       specificationAvailable: c.specification === 'aligned',
     })),
     summary: summarise(g, controls),
+    hunting: huntingCoverage(g, techniques),
     coverage: tacticCoverage(g, techniques),
     statuses: statusMeanings(g),
     notes: notesAbout(g, d.id),

@@ -425,9 +425,14 @@ export interface HuntingCounts {
   kubernetes: number;
 }
 
+const countsCache = new WeakMap<ContentGraph, Map<string, HuntingCounts>>();
+
 /** Per technique id: how many Sigma rules / Atomic tests / Kubernetes entries it has (for matrix filters). */
-export function huntingCounts(g: ContentGraph = getContent()): Map<string, HuntingCounts> {
+export function huntingCounts(g: ContentGraph = getContent()): ReadonlyMap<string, HuntingCounts> {
+  const cached = countsCache.get(g);
+  if (cached) return cached;
   const out = new Map<string, HuntingCounts>();
+  countsCache.set(g, out);
   for (const id of g.techniques.keys()) {
     const sigma = g.sigmaByTechnique.get(id) ?? [];
     const counts: HuntingCounts = {

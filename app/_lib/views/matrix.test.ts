@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getContent } from '../content/loader';
-import { buildMatrixView, ccmLevel, CCM_LEVELS, platformSlug, sortPlatforms } from './matrix';
+import { huntingCounts } from './hunting';
+import { buildMatrixView, ccmLevel, CCM_LEVELS, filterCountKey, platformSlug, sortPlatforms } from './matrix';
 import { attr, columnHtml, escapeText } from '@/components/matrix/cellsHtml';
 
 const graph = getContent();
@@ -64,6 +65,44 @@ describe('buildMatrixView', () => {
     const t1133 = view.columns.flatMap((c) => c.techniques).find((t) => t.id === 'T1133')!;
     assert.equal(t1133.ccm, new Set([...graph.ccmControls.values()].filter((c) => c.mappings.some((m) => m.technique === 'T1133')).map((c) => c.id)).size);
   });
+  it('carries each technique\'s Sigma and Atomic counts as huntingCounts() gives them', () => {
+    const hc = huntingCounts(graph);
+    const items = view.columns.flatMap((c) => c.techniques.flatMap((t) => [t, ...t.subs]));
+    const t1059 = items.find((t) => t.id === 'T1059')!;
+    assert.ok(t1059.sigma > 0 && t1059.hunting.includes('s'), 'T1059 has Sigma rules');
+    assert.equal(t1059.sigma, hc.get('T1059')!.sigma);
+    const t1059001 = items.find((t) => t.id === 'T1059.001')!;
+    assert.ok(t1059001.atomic > 0, 'PowerShell has Atomic tests');
+    assert.equal(t1059001.atomic, hc.get('T1059.001')!.atomic);
+    for (const i of items) {
+      assert.equal(i.sigma, hc.get(i.id)?.sigma ?? 0, i.id);
+      assert.equal(i.atomic, hc.get(i.id)?.atomic ?? 0, i.id);
+    }
+  });
+  it('marks a technique for the hunting filter when it or a sub-technique in the column matches', () => {
+    for (const c of view.columns)
+      for (const t of c.techniques) {
+        for (const [token, has] of [
+          ['s', (i: { sigma: number }) => i.sigma > 0],
+          ['a', (i: { atomic: number }) => i.atomic > 0],
+        ] as const) {
+          assert.equal(t.hunting.includes(token), [t, ...t.subs].some(has), `${t.id} ${token}`);
+          for (const s of t.subs) assert.equal(s.hunting.includes(token), has(s), `${s.id} ${token}`);
+        }
+      }
+  });
+  it('counts matching live techniques for every filter combination', () => {
+    const hc = huntingCounts(graph);
+    const live = [...graph.techniques.values()].filter((t) => t.status === 'live');
+    const atomic = live.filter((t) => (hc.get(t.id)?.atomic ?? 0) > 0);
+    assert.equal(view.totals.withAtomic, atomic.length);
+    assert.equal(view.filterCounts[filterCountKey('', '')], live.length);
+    assert.equal(view.filterCounts[filterCountKey('', 'a')], atomic.length);
+    const iaasBoth = live.filter((t) => t.platforms.includes('IaaS') && hc.get(t.id)?.sigma && hc.get(t.id)?.atomic);
+    assert.ok(iaasBoth.length > 0);
+    assert.equal(view.filterCounts[filterCountKey('iaas', 'sa')], iaasBoth.length);
+    assert.equal(view.filterCounts[filterCountKey('iaas', '')], view.platforms.find((p) => p.slug === 'iaas')!.techniques);
+  });
   it('offers the platforms techniques actually have, cloud ones first', () => {
     const labels = view.platforms.map((p) => p.label);
     assert.deepEqual(labels, sortPlatforms(labels));
@@ -87,10 +126,13 @@ describe('cellsHtml', () => {
         platforms: 'iaas office-suite',
         ccm: 3,
         level: 2,
-        subs: [{ id: 'T9999.001', name: 'Sub', href: '/techniques/T9999/001/', platforms: 'iaas', ccm: 0, level: 0 }],
+        sigma: 0,
+        atomic: 0,
+        hunting: 'a',
+        subs: [{ id: 'T9999.001', name: 'Sub', href: '/techniques/T9999/001/', platforms: 'iaas', ccm: 0, level: 0, sigma: 0, atomic: 0, hunting: '' }],
       },
     ]);
-    assert.match(html, /^<li data-p=,iaas,office-suite, data-c=2><a href=\/techniques\/T9999\/>A &lt;odd&gt; &amp; name<\/a><b>3<\/b><details>/);
+    assert.match(html, /^<li data-p=,iaas,office-suite, data-c=2 data-h=a><a href=\/techniques\/T9999\/>A &lt;odd&gt; &amp; name<\/a><b>3<\/b><details>/);
     assert.match(html, /<summary>1 sub-techniques<\/summary><ul><li data-p=,iaas,><a href=\/techniques\/T9999\/001\/>Sub<\/a><\/li><\/ul>/);
     assert.equal(html.match(/<li/g)?.length, 2);
   });

@@ -5,6 +5,7 @@
 import type { ContentGraph } from '../content/graph';
 import type { Technique } from '../content/schema';
 import { tacticHref, techniqueHref } from '../urls';
+import { huntingCounts, type HuntingCounts } from './hunting';
 
 /** Cloud platforms first (the readers this site is for), then the rest; unknown ones last, A–Z. */
 export const PLATFORM_ORDER = ['IaaS', 'SaaS', 'Office Suite', 'Identity Provider', 'Containers', 'Windows', 'Linux', 'macOS', 'ESXi', 'Network Devices', 'PRE'];
@@ -45,7 +46,34 @@ export interface MatrixItem {
   platforms: string;
   ccm: number;
   level: number;
+  /** Sigma rules the technique page lists (a parent's include its sub-techniques'). */
+  sigma: number;
+  /** Atomic Red Team tests for exactly this id. */
+  atomic: number;
+  /**
+   * Tokens for the hunting filter's `[data-h*=…]` CSS: 's' = has Sigma rules, 'a' = has Atomic
+   * tests; on a technique also when only its sub-techniques (in this column) have them, so
+   * filtering keeps the parent and its matching sub-techniques reachable.
+   */
+  hunting: string;
 }
+
+/** Values of the hunting filter (`?sigma=1&atomic=1`); `token` is what `data-h` holds. */
+export const HUNTING_FILTERS = [
+  { key: 'sigma', token: 's', label: 'Has Sigma rules', phrase: 'Sigma rules' },
+  { key: 'atomic', token: 'a', label: 'Has Atomic tests', phrase: 'Atomic tests' },
+] as const;
+export type HuntingFilterKey = (typeof HUNTING_FILTERS)[number]['key'];
+export const huntingInputId = (key: HuntingFilterKey) => `hf-${key}`;
+
+/** The `data-h` tokens of one technique's own counts. */
+export const huntingTokens = (c: Pick<HuntingCounts, 'sigma' | 'atomic'> | undefined) => (c?.sigma ? 's' : '') + (c?.atomic ? 'a' : '');
+
+/**
+ * Key of a count in MatrixView.filterCounts: platform slug ('' = all) and the hunting tokens
+ * required ('' = none, 's', 'a', 'sa').
+ */
+export const filterCountKey = (slug: string, tokens: string) => `${slug}|${tokens}`;
 
 export interface MatrixTechnique extends MatrixItem {
   subs: MatrixItem[];
@@ -59,12 +87,33 @@ export interface MatrixColumn {
 export interface MatrixView {
   columns: MatrixColumn[];
   platforms: { label: string; slug: string; cloud: boolean; techniques: number }[];
-  totals: { techniques: number; subtechniques: number; mappedTechniques: number };
+  totals: { techniques: number; subtechniques: number; mappedTechniques: number; withSigma: number; withAtomic: number };
+  /**
+   * Live techniques and sub-techniques matching each combination of platform and hunting
+   * filter (see filterCountKey), for the filter's status message.
+   */
+  filterCounts: Record<string, number>;
 }
 
 const item = (graph: ContentGraph, t: Technique): MatrixItem => {
   const ccm = graph.ccmByTechnique.get(t.id)?.length ?? 0;
-  return { id: t.id, name: t.name, href: techniqueHref(t.id), platforms: sortPlatforms(t.platforms).map(platformSlug).join(' '), ccm, level: ccmLevel(ccm) };
+  const h = huntingCounts(graph).get(t.id);
+  return {
+    id: t.id,
+    name: t.name,
+    href: techniqueHref(t.id),
+    platforms: sortPlatforms(t.platforms).map(platformSlug).join(' '),
+    ccm,
+    level: ccmLevel(ccm),
+    sigma: h?.sigma ?? 0,
+    atomic: h?.atomic ?? 0,
+    hunting: huntingTokens(h),
+  };
+};
+
+const mergeTokens = (...tokens: string[]) => {
+  const all = tokens.join('');
+  return HUNTING_FILTERS.map((f) => f.token).filter((t) => all.includes(t)).join('');
 };
 
 export const liveSubtechniques = (graph: ContentGraph, id: string) => (graph.subtechniques.get(id) ?? []).filter((s) => s.status === 'live');
@@ -74,17 +123,30 @@ export function buildMatrixView(graph: ContentGraph): MatrixView {
     .filter((ta) => ta.status === 'live')
     .map((ta) => ({
       tactic: { id: ta.id, name: ta.name, href: tacticHref(ta.id) },
-      techniques: (graph.techniquesByTactic.get(ta.id) ?? []).map((t) => ({
-        ...item(graph, t),
+      techniques: (graph.techniquesByTactic.get(ta.id) ?? []).map((t) => {
+        const own = item(graph, t);
         // A sub-technique sits under its parent in the tactics it shares with it.
-        subs: liveSubtechniques(graph, t.id)
+        const subs = liveSubtechniques(graph, t.id)
           .filter((s) => s.tactics.length === 0 || s.tactics.includes(ta.id))
-          .map((s) => item(graph, s)),
-      })),
+          .map((s) => item(graph, s));
+        return { ...own, hunting: mergeTokens(own.hunting, ...subs.map((s) => s.hunting)), subs };
+      }),
     }));
   const live = [...graph.techniques.values()].filter((t) => t.status === 'live');
   const counts = new Map<string, number>();
   for (const t of live) for (const p of t.platforms) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const hc = huntingCounts(graph);
+  const combos = ['', 's', 'a', 'sa'];
+  const filterCounts: Record<string, number> = {};
+  for (const t of live) {
+    const tokens = huntingTokens(hc.get(t.id));
+    for (const slug of new Set(['', ...t.platforms.map(platformSlug)]))
+      for (const need of combos) {
+        if (![...need].every((c) => tokens.includes(c))) continue;
+        const key = filterCountKey(slug, need);
+        filterCounts[key] = (filterCounts[key] ?? 0) + 1;
+      }
+  }
   return {
     columns,
     platforms: sortPlatforms(counts.keys()).map((label) => ({ label, slug: platformSlug(label), cloud: CLOUD_PLATFORMS.has(label), techniques: counts.get(label) ?? 0 })),
@@ -92,6 +154,9 @@ export function buildMatrixView(graph: ContentGraph): MatrixView {
       techniques: live.filter((t) => !t.isSubtechnique).length,
       subtechniques: live.filter((t) => t.isSubtechnique).length,
       mappedTechniques: live.filter((t) => (graph.ccmByTechnique.get(t.id)?.length ?? 0) > 0).length,
+      withSigma: live.filter((t) => (hc.get(t.id)?.sigma ?? 0) > 0).length,
+      withAtomic: live.filter((t) => (hc.get(t.id)?.atomic ?? 0) > 0).length,
     },
+    filterCounts,
   };
 }

@@ -6,6 +6,7 @@ import type { ContentGraph } from '../content/graph';
 import { CitationScope, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import { anchorId, tacticHref, techniqueHref } from '../urls';
 import { siteVersions } from './home';
+import { huntingCounts } from './hunting';
 import { liveSubtechniques } from './matrix';
 import { truncate } from './technique';
 import type { PrintVersions } from '@/components/ui/PrintInfo';
@@ -20,6 +21,20 @@ export interface TacticTechniqueRow {
   ccm: number;
   /** Distinct CCM controls mapped to the technique or any of its live sub-techniques. */
   ccmWithSubs: number;
+  /** Sigma rules the technique page lists: tagged with it or with one of its sub-techniques. */
+  sigma: number;
+  /** Atomic Red Team tests for the technique and its live sub-techniques. */
+  atomic: number;
+}
+
+export interface TacticHuntingTotals {
+  /** Distinct Sigma rules tagged with a technique of the tactic or one of its sub-techniques. */
+  sigmaRules: number;
+  /** Atomic tests for the tactic's techniques and their sub-techniques (each test counted once). */
+  atomicTests: number;
+  /** Techniques (rows) with at least one Sigma rule / Atomic test, sub-techniques included. */
+  withSigma: number;
+  withAtomic: number;
 }
 
 export interface TacticView {
@@ -34,6 +49,7 @@ export interface TacticView {
   description: ReactNode;
   summary: string;
   techniques: TacticTechniqueRow[];
+  hunting: TacticHuntingTotals;
   /** Neighbours in matrix order. */
   previous?: { id: string; name: string; href: string };
   next?: { id: string; name: string; href: string };
@@ -51,6 +67,7 @@ export function ccmControlsWithSubs(graph: ContentGraph, id: string): Set<string
 export const liveTactics = (graph: ContentGraph) => graph.tacticOrder.filter((t) => t.status === 'live');
 
 export function tacticTechniqueRows(graph: ContentGraph, tacticId: string): TacticTechniqueRow[] {
+  const hc = huntingCounts(graph);
   return (graph.techniquesByTactic.get(tacticId) ?? []).map((t) => ({
     id: t.id,
     anchor: anchorId('technique', t.id),
@@ -59,7 +76,20 @@ export function tacticTechniqueRows(graph: ContentGraph, tacticId: string): Tact
     subtechniques: liveSubtechniques(graph, t.id).length,
     ccm: graph.ccmByTechnique.get(t.id)?.length ?? 0,
     ccmWithSubs: ccmControlsWithSubs(graph, t.id).size,
+    sigma: hc.get(t.id)?.sigma ?? 0,
+    atomic: [t, ...liveSubtechniques(graph, t.id)].reduce((n, s) => n + (hc.get(s.id)?.atomic ?? 0), 0),
   }));
+}
+
+export function tacticHuntingTotals(graph: ContentGraph, rows: readonly TacticTechniqueRow[]): TacticHuntingTotals {
+  const rules = new Set<string>();
+  const tests = new Set<string>();
+  for (const r of rows)
+    for (const id of [r.id, ...liveSubtechniques(graph, r.id).map((s) => s.id)]) {
+      for (const { item } of graph.sigmaByTechnique.get(id) ?? []) rules.add(item.id);
+      for (const test of graph.atomicByTechnique.get(id)?.tests ?? []) tests.add(test.guid);
+    }
+  return { sigmaRules: rules.size, atomicTests: tests.size, withSigma: rows.filter((r) => r.sigma > 0).length, withAtomic: rows.filter((r) => r.atomic > 0).length };
 }
 
 export function buildTacticView(graph: ContentGraph, id: string): TacticView {
@@ -69,6 +99,7 @@ export function buildTacticView(graph: ContentGraph, id: string): TacticView {
   const i = order.findIndex((t) => t.id === id);
   const ref = (t: (typeof order)[number] | undefined) => t && { id: t.id, name: t.name, href: tacticHref(t.id) };
   const scope = new CitationScope();
+  const rows = tacticTechniqueRows(graph, id);
   return {
     id,
     name: ta.name,
@@ -80,7 +111,8 @@ export function buildTacticView(graph: ContentGraph, id: string): TacticView {
     modified: ta.modified,
     description: renderMarkdown(ta.body, { references: ta.references, citations: scope }),
     summary: truncate(markdownToPlainText(ta.body)),
-    techniques: tacticTechniqueRows(graph, id),
+    techniques: rows,
+    hunting: tacticHuntingTotals(graph, rows),
     previous: ref(order[i - 1]),
     next: ref(order[i + 1]),
     references: scope.entries(),

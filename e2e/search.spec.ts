@@ -55,6 +55,19 @@ test.describe("header search box", () => {
     await expect(suggestions(page).getByRole("group", { name: "CCM controls" })).toBeVisible();
   });
 
+  test("MS-TA9005 suggests the Kubernetes technique first and Enter opens its page", async ({ page }) => {
+    await page.goto("./");
+    await headerBox(page).fill("MS-TA9005");
+    const first = suggestions(page).getByRole("option").first();
+    await expect(first).toContainText("MS-TA9005");
+    await expect(first).toContainText("Exposed sensitive interfaces");
+    await expect(first).toHaveAttribute("aria-selected", "true");
+    await expect(suggestions(page).getByRole("group", { name: "Kubernetes techniques" })).toBeVisible();
+    await headerBox(page).press("Enter");
+    await expect(page).toHaveURL(/\/kubernetes\/MS-TA9005\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Exposed sensitive interfaces");
+  });
+
   test("arrow keys move the active option, Escape closes and then clears", async ({ page }) => {
     await page.goto("./");
     const box = headerBox(page);

@@ -8,7 +8,7 @@ import Link from '@/components/ui/Link';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchPage } from '@/components/search/SearchPage';
 
-export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search MITRE ATT&CK techniques, tactics, mitigations, groups, campaigns, software and detections, and CSA CCM v4.1 controls, by id, name, alias or text.', path: HREFS.search });
+export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search MITRE ATT&CK techniques, tactics, mitigations, groups, campaigns, software and detections, CSA CCM v4.1 controls, Sigma rules, Atomic Red Team tests and the Threat Matrix for Kubernetes, by id, name, alias or text.', path: HREFS.search });
 
 export default function SearchRoute() {
   return (

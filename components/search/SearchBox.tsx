@@ -8,7 +8,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
-import { KIND_INFO } from '@/app/_lib/search/kinds';
+import { KIND_INFO, showsId } from '@/app/_lib/search/kinds';
 import { groupByKind, plural, searchPageHref, wantsFullText } from '@/app/_lib/search/present';
 import { getServerState, getState, loadNames, loadText, retry, subscribe } from '@/app/_lib/search/store';
 import type { SearchHit } from '@/app/_lib/search/types';
@@ -170,7 +170,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
         }}
       >
         <label htmlFor={`${base}-input`} className="sr-only">
-          Search techniques, CCM controls, groups and more
+          Search techniques, CCM controls, Sigma rules and more
         </label>
         <input
           ref={inputRef}
@@ -254,7 +254,9 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
                     className={`cursor-pointer px-3 py-1.5 ${i === activeIndex ? 'bg-blue-100 dark:bg-blue-900' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
                   >
                     <div className="flex items-baseline gap-2">
-                      <span className={`shrink-0 font-mono text-xs ${hit.match === 'id' || hit.match === 'redirect' ? 'font-bold' : ''}`}>{hit.doc.id}</span>
+                      {showsId(hit.doc.kind) ? (
+                        <span className={`shrink-0 font-mono text-xs ${hit.match === 'id' || hit.match === 'redirect' ? 'font-bold' : ''}`}>{hit.doc.id}</span>
+                      ) : null}
                       <span className="min-w-0 truncate font-medium">
                         <Highlighted segments={hit.title} />
                       </span>

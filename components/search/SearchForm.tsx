@@ -23,7 +23,7 @@ export function SearchForm({
   return (
     <form role="search" aria-label="Search the knowledge base" action={withBasePath(HREFS.search)} method="get" onSubmit={onSubmit} className="my-4">
       <label htmlFor={SEARCH_INPUT_ID} className="mb-1 block text-sm font-medium">
-        Search techniques, tactics, mitigations, CCM controls, groups, campaigns, software and detections
+        Search techniques, tactics, mitigations, CCM controls, groups, campaigns, software, detections, Sigma rules, Atomic tests and the Kubernetes matrix
       </label>
       <div className="flex max-w-3xl gap-2">
         <input

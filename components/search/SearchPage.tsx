@@ -10,7 +10,7 @@ import Link from '@/components/ui/Link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
-import { KIND_INFO, isSearchKind, type SearchKind } from '@/app/_lib/search/kinds';
+import { KIND_INFO, isSearchKind, showsId, type SearchKind } from '@/app/_lib/search/kinds';
 import { facets, plural, searchPageHref } from '@/app/_lib/search/present';
 import { getServerState, getState, loadText, retry, subscribe } from '@/app/_lib/search/store';
 import { Highlighted } from './Highlighted';
@@ -194,7 +194,7 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
                     <li key={`${hit.doc.kind}:${hit.doc.id}`} className="py-3">
                       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
                         <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-200">{KIND_INFO[hit.doc.kind].one}</span>
-                        <span className="font-mono text-sm">{hit.doc.id}</span>
+                        {showsId(hit.doc.kind) ? <span className="font-mono text-sm">{hit.doc.id}</span> : null}
                         <Link href={hit.doc.href} className="font-medium">
                           <Highlighted segments={hit.title} />
                         </Link>

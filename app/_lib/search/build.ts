@@ -10,12 +10,13 @@ import { markdownToPlainText } from '../markdown/render';
 import { KIND_CODES, type SearchKind } from './kinds';
 import { INDEX_FORMAT, SYNONYMS, createTextIndex } from './options';
 import { nameKey } from './query';
-import type { DocRow, ExportedIndex, NamesPayload, TextPayload } from './types';
+import type { DocRow, ExportedIndex, HuntingRow, NamesPayload, TextPayload } from './types';
 
 interface Collected {
   docs: DocRow[];
   redirects: [string, number][];
   texts: (string | 0)[];
+  hunting: HuntingRow[];
 }
 
 const kindCode = (k: SearchKind) => KIND_CODES.indexOf(k);
@@ -107,12 +108,43 @@ function collect(g: ContentGraph): Collected {
     add('detection-strategy', x, x.name, ids ? `Detects ${ids}` : '', [], '');
   }
 
+  // Threat Matrix for Kubernetes (75 entries): names tier, so MS-TA9005 and their names answer at once.
+  const kTacticName = (id: string) => g.kubernetesTactics.get(id)?.name ?? id;
+  for (const k of [...g.kubernetesTechniques.values()].sort(byId)) {
+    add('kubernetes-technique', k, k.name, k.tactics.map(kTacticName).join(', '), [], joinTexts([k.body]));
+  }
+  for (const m of [...g.kubernetesMitigations.values()].sort(byId)) {
+    const parent = m.parent ? g.kubernetesMitigations.get(m.parent) : undefined;
+    const ctx = [parent ? `Part of ${parent.name}` : '', firstSentence(m.body)].filter(Boolean).join(' · ');
+    add('kubernetes-mitigation', m, m.name, ctx, [], joinTexts([m.body, ...m.techniques.map((t) => t.description)]));
+  }
+
+  // Sigma rules and Atomic tests: thousands of names, so they ship with the full-text tier. Each
+  // points at the hunting page of its first (live or deprecated) technique, where it has an anchor.
+  const hunting: HuntingRow[] = [];
+  const huntable = (id: string) => {
+    const t = g.techniques.get(id);
+    return !!t && t.status !== 'revoked';
+  };
+  for (const r of [...g.sigmaRules.values()].sort(byId)) {
+    const t = [...r.techniques].sort().find(huntable);
+    if (t) hunting.push([kindCode('sigma-rule'), r.id, r.title, r.level, t]);
+  }
+  for (const a of [...g.atomicByTechnique.values()].sort(byId)) {
+    if (!huntable(a.id)) continue;
+    for (const x of a.tests) {
+      hunting.push([kindCode('atomic-test'), x.guid, x.name, x.platforms.join(', '), a.id]);
+    }
+  }
+  // Grouped by technique: neighbours share words, which gzip turns into bytes saved.
+  hunting.sort((a, b) => a[0] - b[0] || (a[4] < b[4] ? -1 : a[4] > b[4] ? 1 : 0));
+
   const redirects: [string, number][] = [];
   for (const [from, to] of [...redirectsTo].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const n = position.get(to);
     if (n !== undefined) redirects.push([from, n]);
   }
-  return { docs, redirects, texts };
+  return { docs, redirects, texts, hunting };
 }
 
 const memo = new WeakMap<ContentGraph, { collected: Collected; version?: string; payloads?: { names: NamesPayload; text: TextPayload } }>();
@@ -152,7 +184,7 @@ function exportIndex(index: { export: (cb: (key: string, data: string) => void) 
 export function buildSearchPayloads(g: ContentGraph): { names: NamesPayload; text: TextPayload } {
   const e = entry(g);
   if (e.payloads) return e.payloads;
-  const { docs, redirects, texts } = e.collected;
+  const { docs, redirects, texts, hunting } = e.collected;
   const version = searchIndexVersion(g);
 
   // The name tier ships docs only: the engine indexes them in the browser (see engine.ts).
@@ -164,7 +196,7 @@ export function buildSearchPayloads(g: ContentGraph): { names: NamesPayload; tex
 
   e.payloads = {
     names: { format: INDEX_FORMAT, version, docs, redirects },
-    text: { format: INDEX_FORMAT, version, texts, index: exportIndex(text) },
+    text: { format: INDEX_FORMAT, version, texts, index: exportIndex(text), hunting },
   };
   return e.payloads;
 }

@@ -59,6 +59,8 @@ describe('exact ids rank first, in every spelling', () => {
     const g = getContent();
     const misses: string[] = [];
     for (const d of full.docs) {
+      // Sigma rule ids and Atomic GUIDs are not typed by readers; they are found by name (below).
+      if (d.kind === 'sigma-rule' || d.kind === 'atomic-test') continue;
       for (const q of [d.id, d.id.toLowerCase(), d.id.replace(/&/g, '')]) {
         if (first(q) !== d.id) misses.push(`${q} → ${first(q)}`);
       }
@@ -68,8 +70,11 @@ describe('exact ids rank first, in every spelling', () => {
     const live = [g.techniques, g.tactics, g.mitigations, g.groups, g.campaigns, g.software, g.detectionStrategies, g.dataComponents]
       .flatMap((m) => [...m.values()])
       .filter((r) => r.status === 'live').length;
-    const indexed = full.docs.filter((d) => !d.deprecated && !d.kind.startsWith('ccm-')).length;
+    const attackKinds: string[] = ['technique', 'sub-technique', 'tactic', 'mitigation', 'group', 'campaign', 'software', 'detection-strategy', 'data-component'];
+    const indexed = full.docs.filter((d) => !d.deprecated && attackKinds.includes(d.kind)).length;
     assert.equal(indexed, live);
+    assert.equal(full.docs.filter((d) => d.kind === 'kubernetes-technique').length, g.kubernetesTechniques.size);
+    assert.equal(full.docs.filter((d) => d.kind === 'kubernetes-mitigation').length, g.kubernetesMitigations.size);
     assert.equal(full.docs.filter((d) => d.kind === 'ccm-control').length, g.ccmControls.size);
   });
 
@@ -149,14 +154,81 @@ describe('names and aliases', () => {
   });
 });
 
+describe('hunting content: Threat Matrix for Kubernetes, Sigma rules, Atomic tests', () => {
+  for (const q of ['MS-TA9005', 'ms-ta9005', 'MSTA9005']) {
+    it(`${q} → MS-TA9005, first, as an id (names tier and full)`, () => {
+      for (const engine of [names, full]) {
+        const hit = engine.search(q).hits[0];
+        assert.equal(hit?.doc.id, 'MS-TA9005');
+        assert.equal(hit?.match, 'id');
+        assert.equal(hit?.doc.href, '/kubernetes/MS-TA9005/');
+      }
+    });
+  }
+
+  it('Kubernetes mitigations and sub-mitigations by id: MS-M9001, ms-m9005.001', () => {
+    assert.equal(first('MS-M9001', names), 'MS-M9001');
+    assert.equal(first('ms-m9001', names), 'MS-M9001');
+    const sub = names.search('ms-m9005.001').hits[0];
+    assert.equal(sub?.doc.id, 'MS-M9005.001');
+    assert.equal(sub?.doc.href, '/kubernetes/MS-M9005/001/');
+  });
+
+  it('"Exposed sensitive interfaces" finds the Kubernetes technique MS-TA9005 from the names tier', () => {
+    assert.equal(getContent().kubernetesTechniques.get('MS-TA9005')?.name, 'Exposed sensitive interfaces');
+    const hit = names.search('Exposed sensitive interfaces').hits[0];
+    assert.equal(hit?.doc.id, 'MS-TA9005');
+    assert.equal(hit?.doc.kind, 'kubernetes-technique');
+    assert.equal(first('exposed sensitive', names), 'MS-TA9005');
+  });
+
+  it('a Sigma rule title finds that rule, linked to its anchor on the hunting page (full-text tier)', () => {
+    // content/sigma-rules/07e97cc6-aed1-43ae-9081-b3470d2367f1.mdx, tagged T1586.003.
+    const id = '07e97cc6-aed1-43ae-9081-b3470d2367f1';
+    assert.equal(getContent().sigmaRules.get(id)?.title, 'Okta Suspicious Activity Reported by End-user');
+    const r = full.search('Okta Suspicious Activity Reported by End-user');
+    assert.equal(r.hits[0]?.doc.id, id);
+    assert.equal(r.hits[0]?.doc.kind, 'sigma-rule');
+    assert.equal(r.hits[0]?.doc.href, `/hunting/T1586/003/#sigma-${id}`);
+    assert.ok((r.counts['sigma-rule'] ?? 0) >= 1);
+    // Typeahead prefix.
+    assert.equal(first('okta suspicious activity rep'), id);
+    // Not in the first download.
+    assert.equal(names.search('Okta Suspicious Activity Reported by End-user').hits.some((h) => h.doc.id === id), false);
+  });
+
+  it('an Atomic test name finds that test, linked to its anchor on the hunting page', () => {
+    // content/atomic-tests/T1003.001.mdx, test 1.
+    const guid = '0be2230c-9ab3-4ac2-8826-3199b9a0ebf8';
+    assert.equal(getContent().atomicByTechnique.get('T1003.001')?.tests[0]?.name, 'Dump LSASS.exe Memory using ProcDump');
+    const hit = full.search('Dump LSASS.exe Memory using ProcDump').hits[0];
+    assert.equal(hit?.doc.id, guid);
+    assert.equal(hit?.doc.kind, 'atomic-test');
+    assert.equal(hit?.doc.href, `/hunting/T1003/001/#atomic-${guid}`);
+  });
+
+  it('every Sigma rule and Atomic test on a hunting page is searchable, and facets count them', () => {
+    const g = getContent();
+    const tests = [...g.atomicByTechnique.values()].reduce((a, f) => a + f.tests.length, 0);
+    assert.equal(full.docs.filter((d) => d.kind === 'sigma-rule').length, g.sigmaRules.size);
+    assert.equal(full.docs.filter((d) => d.kind === 'atomic-test').length, tests);
+    const r = full.search('powershell');
+    assert.ok((r.counts['sigma-rule'] ?? 0) > 10, 'many Sigma rules have PowerShell in the title');
+    assert.ok((r.counts['atomic-test'] ?? 0) > 10, 'many Atomic tests have PowerShell in the name');
+    assert.ok(full.search('powershell', { kind: 'sigma-rule' }).hits.every((h) => h.doc.kind === 'sigma-rule'));
+  });
+});
+
 describe('full text', () => {
   it('"VPN" finds External Remote Services among the techniques', () => {
     // T1133's description: "Remote services such as VPNs, Citrix, and other access mechanisms…"
     assert.ok(ids(full.search('VPN', { kind: 'technique', limit: 5 })).includes('T1133'));
   });
 
-  it('"kubelet" finds the container techniques and the CCM control that mentions it', () => {
-    const r = full.search('kubelet', { limit: 10 });
+  it('"kubelet" finds the Kubernetes technique named for it, the container techniques and the CCM control that mentions it', () => {
+    const r = full.search('kubelet', { limit: 20 });
+    // "Access Kubelet API" (Threat Matrix for Kubernetes) is the one object named for it.
+    assert.equal(r.hits[0]?.doc.id, 'MS-TA9030');
     for (const id of ['T1609', 'T1543.005', 'T1133', 'DSP-17']) assert.ok(ids(r).includes(id), id);
     assert.equal(full.search('kubelet', { kind: 'ccm-control' }).hits[0]?.doc.id, 'DSP-17');
   });
@@ -191,8 +263,10 @@ describe('full text', () => {
   });
 
   it('the name tier alone does not search prose', () => {
-    assert.equal(names.search('kubelet').total, 0);
-    assert.equal(full.search('kubelet').fullText, true);
+    // "Citrix" occurs only in prose (T1133's description among others), never in a name.
+    assert.equal(names.search('citrix').total, 0);
+    assert.ok(full.search('citrix').total > 0);
+    assert.equal(full.search('citrix').fullText, true);
   });
 });
 

@@ -4,7 +4,7 @@
  * (FlexSearch, prefix matching), prose through the imported full-text index, then one scoring
  * pass that orders everything and counts hits per kind.
  */
-import { hrefForId } from '../urls';
+import { anchorId, hrefForId, huntingHref } from '../urls';
 import { KIND_CODES, KIND_INFO, type SearchKind } from './kinds';
 import { SYNONYMS, createNameIndex, createTextIndex } from './options';
 import { cleanQuery, fold, idKey, nameKey, parseIdQuery, queryTerms, textTerms } from './query';
@@ -89,6 +89,11 @@ const TEXT_KIND_FACTOR: Record<SearchKind, number> = {
   software: 0.7,
   'detection-strategy': 0.6,
   'data-component': 0.6,
+  'kubernetes-technique': 1,
+  'kubernetes-mitigation': 1,
+  // No prose of their own in the index (names only), listed for completeness.
+  'sigma-rule': 0.6,
+  'atomic-test': 0.6,
 };
 
 export class SearchEngine {
@@ -100,7 +105,11 @@ export class SearchEngine {
   private readonly nameKeys: string[];
   private readonly shortKeys: string[];
   private readonly aliasKeys: string[][];
+  /** Docs of the name tier; the full-text tier appends Sigma rules and Atomic tests after them. */
+  private readonly nameTierSize: number;
   private text: TextTier | null = null;
+  /** The whole current query as a name key (not cut at MAX_TERMS), for exact-name checks. */
+  private queryKey = '';
 
   constructor(payload: NamesPayload, deferIndexing = false) {
     this.version = payload.version;
@@ -124,6 +133,7 @@ export class SearchEngine {
     this.nameKeys = this.docs.map((d) => nameKey(d.name));
     this.shortKeys = this.docs.map((d) => nameKey(d.shortName));
     this.aliasKeys = this.docs.map((d) => d.aliases.map(nameKey));
+    this.nameTierSize = this.docs.length;
     for (const d of this.docs) this.byKey.set(idKey(d.id), d.n);
     for (const [from, n] of payload.redirects) this.redirects.set(idKey(from), n);
     // The name tier is indexed here rather than downloaded: the docs are ~50 KB gzip, the same
@@ -162,6 +172,23 @@ export class SearchEngine {
     if (payload.version !== this.version) throw new Error(`search: text index ${payload.version} does not match names ${this.version}`);
     const index = createTextIndex();
     for (const [key, data] of payload.index) index.import(key, data as string);
+    // Sigma rules and Atomic tests: name-searchable from now on, linked to their hunting-page anchor.
+    const from = this.docs.length;
+    if (from === this.nameTierSize) {
+      for (const [k, id, name, detail, technique] of payload.hunting ?? []) {
+        const t = this.byKey.get(idKey(technique));
+        const context = [t === undefined ? technique : `${technique} ${this.docs[t]!.name}`, detail].filter(Boolean).join(' · ');
+        const kind = KIND_CODES[k] ?? 'sigma-rule';
+        const href = `${huntingHref(technique)}#${anchorId(kind === 'atomic-test' ? 'atomic' : 'sigma', id)}`;
+        const n = this.docs.length;
+        this.docs.push({ n, kind, id, name, shortName: name, context, aliases: [], deprecated: false, href });
+        this.nameKeys.push(nameKey(name));
+        this.shortKeys.push(nameKey(name));
+        this.aliasKeys.push([]);
+      }
+      // Names only (no id field): rule ids and test GUIDs are not something readers type.
+      for (let n = from; n < this.docs.length; n++) this.nameIndex.add({ n, id: '', name: this.docs[n]!.name, alias: '' });
+    }
     const folded = payload.texts.map((t) => (t ? fold(t) : ''));
     const lens = folded.filter(Boolean).map((t) => t.length);
     const avgLen = lens.reduce((a, b) => a + b, 0) / Math.max(1, lens.length);
@@ -185,6 +212,7 @@ export class SearchEngine {
     if (!query) return empty;
     const terms = queryTerms(query);
     const qKey = terms.join(' ');
+    this.queryKey = nameKey(query);
     const cands = new Map<number, Candidate>();
     const offer = (c: Candidate) => {
       const old = cands.get(c.n);
@@ -242,7 +270,9 @@ export class SearchEngine {
   private nameScore(n: number, qKey: string, terms: string[]): number {
     const full = this.nameKeys[n]!;
     const short = this.shortKeys[n]!;
-    if (full === qKey || short === qKey) return S_NAME_EXACT - (full === qKey ? 0 : 10);
+    // `terms` (and qKey) stop at MAX_TERMS words; exactness compares long names (Sigma titles) whole.
+    const whole = this.queryKey;
+    if (full === whole || short === whole) return S_NAME_EXACT - (full === whole ? 0 : 10);
     const penalty = (k: string) => Math.min(9_000, (k.length - qKey.length) * 50);
     if (full.startsWith(qKey)) return S_NAME_PREFIX - penalty(full);
     if (short.startsWith(qKey)) return S_NAME_PREFIX - penalty(short) - 100;

@@ -14,7 +14,7 @@ export { STOP_WORDS };
 export { SEARCH_KINDS, KIND_CODES, KIND_INFO, isSearchKind, type SearchKind } from './kinds';
 
 /** Bump on any change to encoders, fields, tokenizers or the payload shape. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /**
  * Synonyms we add as aliases, because readers type them and ATT&CK's names spell them out. Each

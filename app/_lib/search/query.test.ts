@@ -34,13 +34,19 @@ describe('parseIdQuery', () => {
     ['DC0001', 'DC0001'],
     ['I&S', 'IS'],
     ['iam', 'IAM'],
+    ['MS-TA9005', 'MSTA9005'],
+    ['ms-ta9005', 'MSTA9005'],
+    ['MS-M9001', 'MSM9001'],
+    ['ms-m9005.001', 'MSM9005.001'],
+    ['https://microsoft.github.io/Threat-Matrix-for-Kubernetes/techniques/MS-TA9005', 'MSTA9005'],
+    ['/kubernetes/MS-M9005/001/', 'MSM9005.001'],
   ];
   for (const [input, key] of cases) {
     it(`${JSON.stringify(input)} → ${key}`, () => assert.equal(parseIdQuery(input), key));
   }
 
   it('agrees with idKey of the canonical ids', () => {
-    for (const id of ['T1133', 'T1078.004', 'I&S-06', 'A&A-01', 'IAM-14', 'G0096', 'TA0001', 'DET0354', 'I&S']) {
+    for (const id of ['T1133', 'T1078.004', 'I&S-06', 'A&A-01', 'IAM-14', 'G0096', 'TA0001', 'DET0354', 'I&S', 'MS-TA9005', 'MS-M9005.001']) {
       assert.equal(parseIdQuery(id), idKey(id), id);
     }
   });

@@ -52,11 +52,13 @@ const ATTACK_PREFIXES = /^(TA|DET|DC|M|G|S|C)(\d{4})$/;
 const TECHNIQUE = /^T?(\d{4})(?:[./](\d{3}))?$/;
 const CCM_CONTROL = /^([A-Z]{2,3})(\d{1,2})$/;
 const CCM_DOMAIN = /^[A-Z]{2,3}$/;
+// Threat Matrix for Kubernetes: MS-TA9005 (technique), MS-M9001, MS-M9005.001 (mitigations).
+const KUBERNETES = /^MS(TA|M)9\d{3}(\.\d{3})?$/;
 
 /**
  * If the whole query is an id in any spelling people paste, its idKey; otherwise null.
  * Accepts `T1133`, `t1133`, `1133`, `T1078.004`, `T1078/004`, `T1078 004`, `1078.004`, `I&S-06`,
- * `T1078-004`, `IS-06`, `i&s-06`, `IAM-14`, `iam14`, `IAM-1`, `G0096`, `M1032`, `TA0001`, `DET0354`, and
+ * `T1078-004`, `IS-06`, `i&s-06`, `IAM-14`, `iam14`, `IAM-1`, `G0096`, `M1032`, `TA0001`, `DET0354`, `MS-TA9005`, `ms-m9005.001`, and
  * attack.mitre.org or this site's URLs and paths (`https://attack.mitre.org/techniques/T1078/004/`,
  * `/ccm/IS-06/`). Whether the id exists is the caller's question.
  */
@@ -71,7 +73,8 @@ export function parseIdQuery(raw: string): string | null {
     const parts = s.split('/').filter(Boolean);
     const last = parts[parts.length - 1] ?? '';
     const prev = parts[parts.length - 2] ?? '';
-    s = /^\d{3}$/.test(last) && /^t?\d{4}$/i.test(prev) ? `${prev}.${last}` : last;
+    // Sub-technique and Kubernetes sub-mitigation paths: /T1078/004/, /kubernetes/MS-M9005/001/.
+    s = /^\d{3}$/.test(last) && /^(t?\d{4}|ms-m9\d{3})$/i.test(prev) ? `${prev}.${last}` : last;
   }
   // "T1078 . 004", "T 1133", "IAM - 14": separators may be spaced out.
   let key = s.toUpperCase().replace(/\s*([./\-_&])\s*/g, '$1');
@@ -81,6 +84,7 @@ export function parseIdQuery(raw: string): string | null {
   const t = TECHNIQUE.exec(key);
   if (t) return t[2] ? `T${t[1]}.${t[2]}` : `T${t[1]}`;
   if (ATTACK_PREFIXES.test(key)) return key;
+  if (KUBERNETES.test(key)) return key;
   const c = CCM_CONTROL.exec(key);
   if (c) return `${c[1]}${c[2]!.padStart(2, '0')}`;
   if (CCM_DOMAIN.test(key)) return key;

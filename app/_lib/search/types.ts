@@ -7,6 +7,13 @@ import type { SearchKind } from './kinds';
 /** One row of the name tier: [kind index, id, name, context, aliases?, deprecated?]. */
 export type DocRow = [kind: number, id: string, name: string, context: string, aliases?: string[] | 0, deprecated?: 1];
 
+/**
+ * One Sigma rule or Atomic test: [kind index, id (rule id or test GUID), name, detail (rule level
+ * or test platforms), technique]. Its result links to that technique's hunting page, at the
+ * rule's or test's own anchor; its context line is "technique · detail".
+ */
+export type HuntingRow = [kind: number, id: string, name: string, detail: string, technique: string];
+
 /** A FlexSearch export, replayed in order into a Document built from options.ts. */
 export type ExportedIndex = [key: string, data: unknown][];
 
@@ -29,6 +36,11 @@ export interface TextPayload {
   /** Aligned with NamesPayload.docs; 0 where a doc has no text. */
   texts: (string | 0)[];
   index: ExportedIndex;
+  /**
+   * Sigma rule titles and Atomic test names (~5,000): name-searchable once this tier is here, and
+   * numbered after NamesPayload.docs. Too many for the first download's budget.
+   */
+  hunting: HuntingRow[];
 }
 
 export interface SearchDoc {

@@ -112,7 +112,7 @@ test('coverage page is accessible and explains itself without JavaScript', async
   await noJs.goto('coverage/');
   await expect(noJs.getByRole('heading', { level: 1, name: 'Coverage analyzer' })).toBeVisible();
   // No endless "loading" without JavaScript; the whole mapping is one click away.
-  await expect(noJs.getByText(/Loading/)).toHaveCount(0);
+  await expect(noJs.getByRole('main').getByText(/Loading/)).toHaveCount(0);
   await expect(noJs.getByRole('link', { name: /^CSV/ }).first()).toHaveAttribute('href', /ccm-v4\.1_attack-18\.1\.csv$/);
   await noJs.getByText('How techniques are counted').click();
   await expect(noJs.getByText(/does not pass from a technique to its sub-techniques/)).toBeVisible();

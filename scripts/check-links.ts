@@ -24,7 +24,7 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
 const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** The file a URL path resolves to on a static host, or undefined. */
-function resolveFile(root: string, urlPath: string): string | undefined {
+export function resolveFile(root: string, urlPath: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -37,6 +37,15 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   if (existsSync(p) && statSync(p).isFile()) return p;
   if (existsSync(`${p}.html`)) return `${p}.html`;
   return undefined;
+}
+
+/** Whether `href` (site-relative, no base path, optional #fragment) names a file and anchor in root. */
+export function hrefResolves(root: string, href: string): boolean {
+  const url = new URL(href, 'http://site/');
+  const file = resolveFile(root, url.pathname);
+  if (!file) return false;
+  const hash = decodeURIComponent(url.hash.slice(1));
+  return !hash || !file.endsWith('.html') || readFileSync(file, 'utf8').includes(` id="${hash}"`);
 }
 
 export function checkLinks(root: string, basePath = ''): { pages: number; links: number; broken: BrokenLink[] } {

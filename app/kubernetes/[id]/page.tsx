@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { notFound } from 'next/navigation';
 import { kubernetesMitigationView, kubernetesPageIds, kubernetesTechniqueView } from '@/app/_lib/views/kubernetes';
-import { absoluteUrl, HREFS, kubernetesHref } from '@/app/_lib/urls';
+import { HREFS, kubernetesHref } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { KubernetesMitigationDetail, KubernetesTechniqueDetail } from '@/components/hunting/KubernetesDetail';
 
@@ -17,11 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const v = kubernetesTechniqueView(id) ?? kubernetesMitigationView(id);
   if (!v) return {};
-  return {
-    title: `${v.id} ${v.name} (Kubernetes)`,
-    description: v.summary.slice(0, 300),
-    alternates: { canonical: absoluteUrl(kubernetesHref(v.id)) },
-  };
+  return pageMetadata({ title: `${v.id} ${v.name} (Kubernetes)`, description: v.summary.slice(0, 300), path: kubernetesHref(v.id) });
 }
 
 export default async function KubernetesEntryPage({ params }: Props) {

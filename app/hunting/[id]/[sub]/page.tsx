@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { notFound } from 'next/navigation';
 import { huntingPageIds, huntingPageViewFor } from '@/app/_lib/views/hunting';
-import { absoluteUrl, HREFS, huntingHref } from '@/app/_lib/urls';
+import { HREFS, huntingHref } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { HuntingPage } from '@/components/hunting/HuntingPage';
 
@@ -23,11 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, sub } = await params;
   const v = huntingPageViewFor(`${id}.${sub}`);
   if (!v) return {};
-  return {
-    title: `${v.id} ${v.name}: Sigma rules and Atomic tests`,
-    description: `${v.sigma.total} Sigma detection rules and ${v.atomic.total} Atomic Red Team tests for ATT&CK ${v.id} ${v.name}, with cloud context.`,
-    alternates: { canonical: absoluteUrl(huntingHref(v.id)) },
-  };
+  return pageMetadata({ title: `${v.id} ${v.name}: Sigma rules and Atomic tests`, description: `${v.sigma.total} Sigma detection rules and ${v.atomic.total} Atomic Red Team tests for ATT&CK ${v.id} ${v.name}, with cloud context.`, path: huntingHref(v.id) });
 }
 
 export default async function HuntingSubtechniquePage({ params }: Props) {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/app/_lib/metadata';
 import { notFound } from 'next/navigation';
 import { kubernetesMitigationView, kubernetesPageIds } from '@/app/_lib/views/kubernetes';
-import { absoluteUrl, HREFS, kubernetesHref } from '@/app/_lib/urls';
+import { HREFS, kubernetesHref } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { KubernetesMitigationDetail } from '@/components/hunting/KubernetesDetail';
 
@@ -18,11 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, sub } = await params;
   const v = kubernetesMitigationView(`${id}.${sub}`);
   if (!v) return {};
-  return {
-    title: `${v.id} ${v.name} (Kubernetes)`,
-    description: v.summary.slice(0, 300),
-    alternates: { canonical: absoluteUrl(kubernetesHref(v.id)) },
-  };
+  return pageMetadata({ title: `${v.id} ${v.name} (Kubernetes)`, description: v.summary.slice(0, 300), path: kubernetesHref(v.id) });
 }
 
 export default async function KubernetesSubMitigationPage({ params }: Props) {

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import { getContent } from '@/app/_lib/content/loader';
 import { pageMetadata } from '@/app/_lib/metadata';
@@ -6,6 +7,9 @@ import { PageActions } from '@/components/ui/PageActions';
 import { buildCampaign, campaignParams } from '@/app/_lib/views/campaign';
 import { campaignHref } from '@/app/_lib/urls';
 import { CampaignPage } from '@/components/actors/CampaignPage';
+
+/** Built once per page: generateMetadata and the page share it (React cache, per render). */
+const viewOf = cache((id: string) => buildCampaign(getContent(), id));
 
 export const dynamicParams = false;
 
@@ -17,13 +21,13 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const v = buildCampaign(getContent(), id);
+  const v = viewOf(id);
   return pageMetadata({ title: `${v.facts.name} (${id}), campaign`, description: v.summary, path: campaignHref(id) });
 }
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
   const g = getContent();
-  const view = buildCampaign(g, id);
+  const view = viewOf(id);
   return <CampaignPage view={view} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, campaignHref(id), { subject: 'campaign', id })} />} />;
 }

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import { getContent } from '@/app/_lib/content/loader';
 import { pageMetadata } from '@/app/_lib/metadata';
@@ -6,6 +7,9 @@ import { PageActions } from '@/components/ui/PageActions';
 import { buildGroup, groupParams } from '@/app/_lib/views/group';
 import { groupHref } from '@/app/_lib/urls';
 import { GroupPage } from '@/components/actors/GroupPage';
+
+/** Built once per page: generateMetadata and the page share it (React cache, per render). */
+const viewOf = cache((id: string) => buildGroup(getContent(), id));
 
 export const dynamicParams = false;
 
@@ -17,13 +21,13 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const v = buildGroup(getContent(), id);
+  const v = viewOf(id);
   return pageMetadata({ title: `${v.facts.name} (${id}), group`, description: v.summary, path: groupHref(id) });
 }
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
   const g = getContent();
-  const view = buildGroup(g, id);
+  const view = viewOf(id);
   return <GroupPage view={view} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, groupHref(id), { subject: 'group', id })} />} />;
 }

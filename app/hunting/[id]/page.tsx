@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { notFound } from 'next/navigation';
@@ -5,6 +6,9 @@ import { huntingPageIds, huntingPageViewFor } from '@/app/_lib/views/hunting';
 import { HREFS, huntingHref } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { HuntingPage } from '@/components/hunting/HuntingPage';
+
+/** Built once per page: generateMetadata and the page share it (React cache, per render). */
+const viewOf = cache((id: string) => huntingPageViewFor(id));
 
 export const dynamicParams = false;
 
@@ -18,14 +22,14 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const v = huntingPageViewFor(id);
+  const v = viewOf(id);
   if (!v) return {};
   return pageMetadata({ title: `${v.id} ${v.name}: Sigma rules and Atomic tests`, description: `${v.sigma.total} Sigma detection rules and ${v.atomic.total} Atomic Red Team tests for ATT&CK ${v.id} ${v.name}, with cloud context.`, path: huntingHref(v.id) });
 }
 
 export default async function HuntingTechniquePage({ params }: Props) {
   const { id } = await params;
-  const v = huntingPageViewFor(id);
+  const v = viewOf(id);
   if (!v) notFound();
   return (
     <>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { getContent } from './_lib/content/loader';
 import { SITE_ORIGIN } from './_lib/urls';
 import { searchIndexVersion } from './_lib/search/build';
-import { SearchBox } from '@/components/search/SearchBox';
+import { Island } from '@/components/islands/Island';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { THEME_BOOT_SCRIPT } from '@/components/layout/ThemeToggle';
@@ -33,13 +33,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
           Skip to content
         </a>
-        <SiteHeader search={<SearchBox indexVersion={searchIndexVersion(getContent())} />} />
+        <SiteHeader search={<Island name="SearchBox" props={{ indexVersion: searchIndexVersion(getContent()) }} />} />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}
         </main>
         <SiteFooter
           versions={{ attack: meta.attack.version, ccm: meta.ccm.version, mappingAttack: meta.mapping.attackVersion, mappingUpdated: meta.mapping.updated }}
         />
+        <Island name="Behaviours" props={{}} />
       </body>
     </html>
   );

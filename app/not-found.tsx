@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
-import { IdSuggestion } from '@/components/ui/IdSuggestion';
+import { Island } from '@/components/islands/Island';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -17,7 +17,7 @@ export default function NotFound() {
         There is no page at this address. If you followed a link to an ATT&amp;CK or CCM id, the id may be mistyped or not part of ATT&amp;CK Enterprise
         or CCM v4.1. Pages for revoked ATT&amp;CK objects redirect to their replacements.
       </p>
-      <IdSuggestion />
+      <Island name="IdSuggestion" props={{}} />
       <form action={withBasePath(HREFS.search)} method="get" role="search" className="mt-6 flex flex-wrap items-end gap-2">
         <div className="flex flex-col">
           <label htmlFor="notfound-q" className="text-sm font-medium">

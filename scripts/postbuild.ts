@@ -4,17 +4,21 @@
  * 1. writes the alias and revoked-id redirect pages into out/. Each is a tiny static HTML file
  *    with rel=canonical, an instant (or, for revoked ids, a short) meta refresh and a visible
  *    link, so it works on any static host and without JS;
- * 2. adds a Content-Security-Policy meta tag to every HTML file, allowing exactly that page's
- *    inline scripts by SHA-256 (the framework's bootstrap and our theme script): no
- *    'unsafe-inline' and no 'unsafe-eval' for scripts, nothing from other origins.
+ * 2. turns every page Next exported into a plain document with islands (scripts/islands.ts):
+ *    no Next client runtime, no inline RSC payload; deletes the RSC payload files (.txt) that
+ *    only Next's client router would fetch;
+ * 3. adds a Content-Security-Policy meta tag to every HTML file, allowing exactly that page's
+ *    inline scripts by SHA-256 (our theme script): no 'unsafe-inline' and no 'unsafe-eval' for
+ *    scripts, nothing from other origins.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../app/_lib/content/loader';
 import { generatedFiles } from '../app/_lib/generated-files';
 import { buildRedirects, type Redirect } from '../app/_lib/redirects';
-import { absoluteUrl, withBasePath } from '../app/_lib/urls';
+import { absoluteUrl, BASE_PATH, SITE_ORIGIN, withBasePath } from '../app/_lib/urls';
+import { bundleIslands, toDocument } from './islands';
 
 const OUT = path.join(process.cwd(), 'out');
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -62,17 +66,31 @@ export function withCsp(html: string): string {
   return html.replace(/<head>(<meta charset="utf-8"\/?>)?/i, (m) => `${m}${meta}`);
 }
 
-function htmlFiles(dir: string, out: string[] = []): string[] {
+function filesIn(dir: string, keep: (name: string) => boolean, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) htmlFiles(p, out);
-    else if (name.endsWith('.html')) out.push(p);
+    if (statSync(p).isDirectory()) filesIn(p, keep, out);
+    else if (keep(name)) out.push(p);
   }
   return out;
 }
+const htmlFiles = (dir: string) => filesIn(dir, (name) => name.endsWith('.html'));
+/** Next's RSC payload files: the page's `index.txt` and its per-segment `__next.*.txt`. */
+const isPayloadFile = (name: string) => name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html is missing: run `next build` first');
+  const islands = await bundleIslands(OUT, { basePath: BASE_PATH, origin: SITE_ORIGIN });
+  const islandsSrc = withBasePath(islands.entry);
+  let documents = 0;
+  for (const file of htmlFiles(OUT)) {
+    writeFileSync(file, toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(OUT, file)));
+    documents++;
+  }
+  const payloads = filesIn(OUT, isPayloadFile);
+  for (const file of payloads) unlinkSync(file);
+  console.log(`postbuild: ${documents} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`);
+
   const g = getContent();
   const files = generatedFiles(g);
   for (const f of files) {

@@ -2,7 +2,7 @@
  * The one URL builder. Canonical URLs are a promise to audit reports: never change one.
  * Shapes follow attack.mitre.org so a reader can swap hosts: /techniques/T1078/004/.
  * CCM ids lose their `&` in slugs (I&S-06 → /ccm/IS-06/); aliases redirect (see redirects.ts).
- * Hrefs here have no base path: Next's <Link> adds it; use withBasePath() for plain <a>/files.
+ * Hrefs here have no base path: <Link> (components/ui/Link) adds it; use withBasePath() for other <a>s, files and fetches.
  */
 export const BASE_PATH = (process.env.NEXT_PUBLIC_KB_BASE_PATH ?? process.env.KB_BASE_PATH ?? '').replace(/\/+$/, '');
 

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
-import { Suspense } from 'react';
 import { getContent } from '@/app/_lib/content/loader';
 import { isoDate } from '@/app/_lib/exports/mapping';
 import { COVERAGE_DATA_HREF, wholeMappingLinks } from '@/app/_lib/exports/paths';
 import { HREFS } from '@/app/_lib/urls';
 import { citationProps } from '@/app/_lib/exports/citation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { CiteThis } from '@/components/cite/CiteThis';
-import { CoverageApp } from '@/components/coverage/CoverageApp';
+import { Island } from '@/components/islands/Island';
 import { DownloadLinks } from '@/components/downloads/DownloadLinks';
 
 export const metadata: Metadata = pageMetadata({
@@ -64,9 +62,7 @@ export default function CoveragePage() {
         </div>
       </noscript>
 
-      <Suspense fallback={null}>
-        <CoverageApp dataHref={COVERAGE_DATA_HREF} />
-      </Suspense>
+      <Island name="CoverageApp" props={{ dataHref: COVERAGE_DATA_HREF }} />
 
       <section aria-labelledby="coverage-downloads" className="mt-10">
         <h2 id="coverage-downloads" className="text-xl font-semibold">
@@ -75,7 +71,7 @@ export default function CoveragePage() {
         <DownloadLinks links={wholeMappingLinks(versions)} subject="the whole mapping" />
       </section>
 
-      <CiteThis {...citationProps(meta, 'Coverage analyzer: CSA CCM ↔ MITRE ATT&CK', HREFS.coverage)} />
+      <Island name="CiteThis" props={citationProps(meta, 'Coverage analyzer: CSA CCM ↔ MITRE ATT&CK', HREFS.coverage)} />
     </article>
   );
 }

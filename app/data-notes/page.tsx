@@ -65,7 +65,7 @@ export default function DataNotesPage() {
                   <td>
                     {n.subject.map((p, i) =>
                       'href' in p ? (
-                        <Link key={i} href={p.href} prefetch={false} className="font-mono">
+                        <Link key={i} href={p.href} className="font-mono">
                           {p.text}
                         </Link>
                       ) : (
@@ -98,7 +98,7 @@ export default function DataNotesPage() {
                   {l.controls.map((c, i) => (
                     <span key={c.id}>
                       {i > 0 && ', '}
-                      <Link href={c.href} prefetch={false} className="font-mono">
+                      <Link href={c.href} className="font-mono">
                         {c.id}
                       </Link>
                     </span>

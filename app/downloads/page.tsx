@@ -6,7 +6,7 @@ import { downloadsView } from '@/app/_lib/exports/downloads-view';
 import { HREFS } from '@/app/_lib/urls';
 import { citationProps } from '@/app/_lib/exports/citation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { CiteThis } from '@/components/cite/CiteThis';
+import { Island } from '@/components/islands/Island';
 import { DownloadHelp, DownloadLinks, formatBytes } from '@/components/downloads/DownloadLinks';
 import { Section } from '@/components/ui/Section';
 import { DOWNLOADS_ROOT, FORMAT_LABEL } from '@/app/_lib/exports/paths';
@@ -107,7 +107,7 @@ export default function DownloadsPage() {
         </p>
       </Section>
 
-      <CiteThis {...citationProps(g.meta, `CSA CCM v${v.versions.ccm} ↔ MITRE ATT&CK mapping: downloads`, DOWNLOADS_ROOT)} />
+      <Island name="CiteThis" props={citationProps(g.meta, `CSA CCM v${v.versions.ccm} ↔ MITRE ATT&CK mapping: downloads`, DOWNLOADS_ROOT)} />
     </article>
   );
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
-import { Suspense } from 'react';
 import { getContent } from '../_lib/content/loader';
 import { searchIndexVersion } from '../_lib/search/build';
 import { HREFS } from '../_lib/urls';
 import Link from '@/components/ui/Link';
-import { SearchForm } from '@/components/search/SearchForm';
-import { SearchPage } from '@/components/search/SearchPage';
+import { Island } from '@/components/islands/Island';
 
 export const metadata: Metadata = pageMetadata({ title: 'Search', description: 'Search MITRE ATT&CK techniques, tactics, mitigations, groups, campaigns, software and detections, CSA CCM v4.1 controls, Sigma rules, Atomic Red Team tests and the Threat Matrix for Kubernetes, by id, name, alias or text.', path: HREFS.search });
 
@@ -15,9 +13,7 @@ export default function SearchRoute() {
     <>
       <h1 className="text-2xl font-semibold">Search</h1>
       {/* The query is in the URL, which only the browser sees: the static HTML is the empty form. */}
-      <Suspense fallback={<SearchForm />}>
-        <SearchPage indexVersion={searchIndexVersion(getContent())} />
-      </Suspense>
+      <Island name="SearchPage" props={{ indexVersion: searchIndexVersion(getContent()) }} />
       <noscript>
         <div className="max-w-3xl rounded border-l-4 border-blue-400 bg-blue-50 p-3 text-sm text-blue-950 dark:bg-blue-950 dark:text-blue-100">
           <p>

@@ -21,12 +21,12 @@ export function ActorIndexTable({ rows, caption, aliasLabel = 'Associated names'
         {rows.map((r) => (
           <tr key={r.id} id={r.id}>
             <td className="whitespace-nowrap font-mono">
-              <Link href={r.href} prefetch={false}>
+              <Link href={r.href}>
                 {r.id}
               </Link>
             </td>
             <th scope="row" className="font-normal">
-              <Link href={r.href} prefetch={false}>
+              <Link href={r.href}>
                 {r.name}
               </Link>
             </th>

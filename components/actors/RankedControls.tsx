@@ -75,7 +75,7 @@ export function RankedControls({ ccm, name, limit = 25, mappingAttackVersion }: 
               <tr key={c.id} id={c.anchor}>
                 <td className="text-right tabular-nums">{i + 1}</td>
                 <td className="whitespace-nowrap font-mono">
-                  <Link href={c.href} prefetch={false}>
+                  <Link href={c.href}>
                     {c.id}
                   </Link>
                 </td>

@@ -87,7 +87,7 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
                 <tr key={r.technique.id} id={r.anchor}>
                   <td className={T.id}>{r.technique.id}</td>
                   <th scope="row">
-                    <Link href={r.technique.href} prefetch={false}>
+                    <Link href={r.technique.href}>
                       {r.technique.name}
                     </Link>
                     {r.status === 'deprecated' && <div className={`text-xs ${MUTED}`}>deprecated</div>}
@@ -147,7 +147,7 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
                       {c.techniques.map((t, i) => (
                         <span key={t.id}>
                           {i > 0 && ', '}
-                          <Link href={t.href} prefetch={false} title={t.name}>
+                          <Link href={t.href} title={t.name}>
                             {t.id}
                           </Link>
                         </span>

@@ -91,7 +91,7 @@ export function Procedures({ groups, techniqueId }: { groups: ProcedureGroup[]; 
                   <tr key={r.source.id} id={r.anchor}>
                     <td className={T.id}>{r.source.id}</td>
                     <th scope="row">
-                      <Link href={r.source.href} prefetch={false}>
+                      <Link href={r.source.href}>
                         {r.source.name}
                       </Link>
                       {r.softwareType && <small>{r.softwareType}</small>}
@@ -150,7 +150,7 @@ export function Detections({ detections }: { detections: DetectionView[] }) {
                       {a.logSources.map((l, i) => (
                         <tr key={i}>
                           <td>
-                            <Link href={l.dataComponent.href} prefetch={false}>
+                            <Link href={l.dataComponent.href}>
                               <span className={ID_TEXT}>{l.dataComponent.id}</span> {l.dataComponent.name}
                             </Link>
                           </td>

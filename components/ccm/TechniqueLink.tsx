@@ -5,7 +5,7 @@ import type { TechniqueRef } from '@/app/_lib/views/ccm';
 export function TechniqueLink({ technique, showId = true }: { technique: TechniqueRef; showId?: boolean }) {
   return (
     <>
-      <Link href={technique.href} prefetch={false} className={showId ? "font-mono" : undefined}>
+      <Link href={technique.href} className={showId ? "font-mono" : undefined}>
         {showId ? technique.id : technique.label}
       </Link>
       {showId && <> {technique.label}</>}

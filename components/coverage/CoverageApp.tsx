@@ -5,7 +5,7 @@
  * the analysis and back/forward step through it. Data comes from one static JSON file.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'next/navigation';
+import { setLocation, useLocationSearch } from '@/components/islands/location';
 import {
   analyse,
   buildModel,
@@ -59,8 +59,8 @@ export function CoverageApp({ dataHref }: { dataHref: string }) {
 
 function Analyzer({ model }: { model: CoverageModel }) {
   // The URL is the state. `search` follows it (back/forward, reload) and is set at once on
-  // each change, so checkboxes do not wait for the router.
-  const urlSearch = useSearchParams().toString();
+  // each change, so checkboxes do not wait for the address bar.
+  const urlSearch = useLocationSearch();
   const [seen, setSeen] = useState(urlSearch);
   const [search, setSearch] = useState(urlSearch);
   if (urlSearch !== seen) {
@@ -74,7 +74,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
   const update = (patch: Partial<CoverageState>) => {
     const qs = serializeState({ ...state, ...patch }, model);
     setSearch(qs);
-    window.history.pushState(null, '', qs ? `?${qs}` : window.location.pathname);
+    setLocation(qs ? `?${qs}` : window.location.pathname, 'push');
   };
 
   const threats = state.groups.length + state.campaigns.length > 0;

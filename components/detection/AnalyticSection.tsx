@@ -31,7 +31,7 @@ export function AnalyticSection({ a }: { a: AnalyticView }) {
                   <td>
                     {l.dataComponent ? (
                       <>
-                        <Link href={l.dataComponent.href} className="font-mono" prefetch={false}>
+                        <Link href={l.dataComponent.href} className="font-mono">
                           {l.dataComponent.id}
                         </Link>{' '}
                         {l.dataComponent.name}

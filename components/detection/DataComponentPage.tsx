@@ -76,14 +76,14 @@ export function DataComponentPage({ view }: { view: DataComponentView }) {
                       <ul className="space-y-1">
                         {u.strategies.map((s) => (
                           <li key={s.id}>
-                            <Link href={s.href} prefetch={false} className="font-mono">
+                            <Link href={s.href} className="font-mono">
                               {s.id}
                             </Link>{' '}
                             {s.name}:{' '}
                             {s.analytics.map((a, i) => (
                               <span key={a.id}>
                                 {i > 0 && ', '}
-                                <Link href={a.href} prefetch={false} className="font-mono">
+                                <Link href={a.href} className="font-mono">
                                   {a.id}
                                 </Link>
                                 {a.platforms.length > 0 && <span className="text-slate-600 dark:text-slate-400"> ({a.platforms.join(', ')})</span>}

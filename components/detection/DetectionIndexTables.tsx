@@ -17,12 +17,12 @@ export function DetectionIndexTable({ rows }: { rows: DetectionIndexRow[] }) {
         {rows.map((r) => (
           <tr key={r.id} id={r.id}>
             <td className="whitespace-nowrap font-mono">
-              <Link href={r.href} prefetch={false}>
+              <Link href={r.href}>
                 {r.id}
               </Link>
             </td>
             <th scope="row" className="font-normal">
-              <Link href={r.href} prefetch={false}>
+              <Link href={r.href}>
                 {r.name}
               </Link>
             </th>
@@ -30,7 +30,7 @@ export function DetectionIndexTable({ rows }: { rows: DetectionIndexRow[] }) {
               {r.techniques.map((t, i) => (
                 <span key={t.id}>
                   {i > 0 && ', '}
-                  <Link href={t.href} prefetch={false} className="font-mono">
+                  <Link href={t.href} className="font-mono">
                     {t.id}
                   </Link>
                 </span>
@@ -67,12 +67,12 @@ export function DataComponentIndexTable({ rows }: { rows: DataComponentIndexRow[
         {rows.map((r) => (
           <tr key={r.id} id={r.id}>
             <td className="whitespace-nowrap font-mono">
-              <Link href={r.href} prefetch={false}>
+              <Link href={r.href}>
                 {r.id}
               </Link>
             </td>
             <th scope="row" className="font-normal">
-              <Link href={r.href} prefetch={false}>
+              <Link href={r.href}>
                 {r.name}
               </Link>
             </th>

@@ -2,7 +2,7 @@ import Link from '@/components/ui/Link';
 import type { SigmaRuleItem, SigmaRulesProps } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';
 import styles from './hunting.module.css';
-import { SigmaYaml } from './SigmaYaml';
+import { Island } from '@/components/islands/Island';
 
 /**
  * One rule. Markup is deliberately lean (styles come from the list's container class): a page
@@ -36,7 +36,7 @@ function Rule({ rule, yaml }: { rule: SigmaRuleItem; yaml: boolean }) {
           <small>False positives: {d.falsePositives.join('; ')}</small>
         </p>
       )}
-      {yaml && <SigmaYaml ruleId={rule.id} />}
+      {yaml && <Island name="SigmaYaml" props={{ ruleId: rule.id }} />}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import Link from '@/components/ui/Link';
 import type { ReactNode } from 'react';
 import { HREFS } from '@/app/_lib/urls';
-import { ThemeToggle } from './ThemeToggle';
+import { Island } from '@/components/islands/Island';
 
 const NAV = [
   { href: HREFS.matrix, label: 'Matrix' },
@@ -14,7 +14,7 @@ const NAV = [
   { href: HREFS.coverage, label: 'Coverage' },
 ];
 
-/** `search` is the header search box (a client component), passed in by the layout. */
+/** `search` is the header search box (an island), passed in by the layout. */
 export function SiteHeader({ search }: { search?: ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
@@ -35,7 +35,7 @@ export function SiteHeader({ search }: { search?: ReactNode }) {
         </nav>
         <div className="ml-auto flex items-center gap-3" data-print-hide>
           {search}
-          <ThemeToggle />
+          <Island name="ThemeToggle" props={{}} />
         </div>
       </div>
     </header>

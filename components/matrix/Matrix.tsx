@@ -3,7 +3,7 @@ import { CCM_LEVELS, HUNTING_FILTERS, huntingInputId, platformInputId, type Matr
 import { withBasePath } from '@/app/_lib/urls';
 import { columnHtml } from './cellsHtml';
 import styles from './matrix.module.css';
-import { PlatformFilter } from './PlatformFilter';
+import { Island } from '@/components/islands/Island';
 
 /**
  * Hides cells whose `data-p` lacks the checked platform, or whose `data-h` lacks a checked
@@ -22,18 +22,21 @@ export function Matrix({ view }: { view: MatrixView }) {
       <style href="matrix-platform-filter" precedence="default">
         {filterCss(view.platforms.map((p) => p.slug))}
       </style>
-      <PlatformFilter
-        allInputId={platformInputId('')}
-        platforms={view.platforms.map((p) => ({ label: p.label, slug: p.slug, cloud: p.cloud, count: p.techniques, inputId: platformInputId(p.slug) }))}
-        hunting={HUNTING_FILTERS.map((h) => ({
+      <Island
+        name="PlatformFilter"
+        props={{
+          allInputId: platformInputId(''),
+        platforms: view.platforms.map((p) => ({ label: p.label, slug: p.slug, cloud: p.cloud, count: p.techniques, inputId: platformInputId(p.slug) })),
+        hunting: HUNTING_FILTERS.map((h) => ({
           key: h.key,
           token: h.token,
           label: h.label,
           phrase: h.phrase,
           count: h.key === 'sigma' ? view.totals.withSigma : view.totals.withAtomic,
           inputId: huntingInputId(h.key),
-        }))}
-        counts={view.filterCounts}
+        })),
+        counts: view.filterCounts,
+        }}
       />
       <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Legend" role="group">
         <span className="font-semibold">CCM overlay:</span>

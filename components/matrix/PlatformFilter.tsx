@@ -6,7 +6,7 @@
  * the URL (`?platform=IaaS&sigma=1&atomic=1`), so a filtered matrix can be linked to, and
  * announces how many techniques are shown.
  */
-import { useSyncExternalStore } from 'react';
+import { setLocation, useLocationSearch } from '@/components/islands/location';
 
 export interface FilterPlatform {
   label: string;
@@ -31,25 +31,13 @@ export interface FilterHunting {
   inputId: string;
 }
 
-const listeners = new Set<() => void>();
-const subscribe = (fn: () => void) => {
-  listeners.add(fn);
-  window.addEventListener('popstate', fn);
-  return () => {
-    listeners.delete(fn);
-    window.removeEventListener('popstate', fn);
-  };
-};
-const readSearch = () => window.location.search;
-
 const setParams = (changes: Record<string, string | null>) => {
   const url = new URL(window.location.href);
   for (const [k, v] of Object.entries(changes)) {
     if (v) url.searchParams.set(k, v);
     else url.searchParams.delete(k);
   }
-  window.history.replaceState(window.history.state, '', url);
-  listeners.forEach((fn) => fn());
+  setLocation(url, 'replace');
 };
 
 const GROUP = 'ml-2 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
@@ -66,7 +54,7 @@ export function PlatformFilter({
   /** Matching techniques per `${platformSlug}|${tokens}` (see filterCountKey). */
   counts: Record<string, number>;
 }) {
-  const search = useSyncExternalStore(subscribe, readSearch, () => '');
+  const search = useLocationSearch();
   const params = new URLSearchParams(search);
   const requested = params.get('platform') ?? '';
   const current = platforms.find((p) => p.label.toLowerCase() === requested.toLowerCase());

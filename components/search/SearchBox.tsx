@@ -5,8 +5,7 @@
  * the full-text tier only when names find little. Without JavaScript it is a plain GET form to
  * /search/.
  */
-import { useRouter } from 'next/navigation';
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
 import { KIND_INFO, showsId } from '@/app/_lib/search/kinds';
 import { groupByKind, plural, searchPageHref, wantsFullText } from '@/app/_lib/search/present';
@@ -20,7 +19,6 @@ const MAX_SHOWN = 10;
 type Option = { key: string; href: string; hit?: SearchHit };
 
 export function SearchBox({ indexVersion }: { indexVersion: string }) {
-  const router = useRouter();
   const state = useSyncExternalStore(subscribe, getState, getServerState);
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
@@ -28,7 +26,9 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const base = useId();
+  // A fixed id (one header box per page): useId would differ between the page's server render
+  // and the island's own root.
+  const base = 'site-search';
   const listId = `${base}-list`;
   const optionId = (i: number) => `${base}-opt-${i}`;
 
@@ -86,8 +86,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
 
   useEffect(() => {
     if (activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
-    // optionId is derived from a stable id.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // optionId is derived from a fixed id.
   }, [activeIndex]);
 
   const intent = () => {
@@ -99,7 +98,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
     setActive(-1);
     setValue('');
     inputRef.current?.blur();
-    router.push(href);
+    window.location.assign(withBasePath(href));
   };
 
   const onKeyDown = (e: ReactKeyboardEvent<HTMLInputElement>) => {

@@ -3,11 +3,10 @@
  * /search/?q=…&kind=… : full results with facet counts per kind. The query lives in the URL
  * (shareable, citable, survives reload): typing replaces the current history entry, the first
  * keystroke after a committed search (page load, Enter, facet) pushes a new one, so back and
- * forward move between searches. URL updates go through history.pushState/replaceState, which
- * Next's router observes (useSearchParams) without any network request.
+ * forward move between searches. The URL is read and written through components/islands/location.
  */
 import Link from '@/components/ui/Link';
-import { useSearchParams } from 'next/navigation';
+import { setLocation, useLocationSearch } from '@/components/islands/location';
 import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
 import { KIND_INFO, isSearchKind, showsId, type SearchKind } from '@/app/_lib/search/kinds';
@@ -25,7 +24,7 @@ const facetClass = (current: boolean) =>
   }`;
 
 export function SearchPage({ indexVersion }: { indexVersion: string }) {
-  const params = useSearchParams();
+  const params = new URLSearchParams(useLocationSearch());
   const urlQ = params.get('q') ?? '';
   const rawKind = params.get('kind');
   const kind: SearchKind | null = isSearchKind(rawKind) ? rawKind : null;
@@ -61,8 +60,7 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
 
   const write = (nextQ: string, nextKind: SearchKind | null, mode: 'push' | 'replace') => {
     const href = withBasePath(searchPageHref(nextQ, nextKind));
-    if (mode === 'push') window.history.pushState(null, '', href);
-    else window.history.replaceState(null, '', href);
+    setLocation(href, mode);
   };
 
   const chooseKind = (e: MouseEvent<HTMLAnchorElement>, next: SearchKind | null) => {

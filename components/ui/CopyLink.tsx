@@ -1,33 +1,18 @@
-'use client';
 /**
- * Copies the absolute URL of an anchor. Works as a plain in-page link without JavaScript.
+ * Copies the absolute URL of an anchor (the click is handled page-wide by Behaviours). Without
+ * JavaScript or the Clipboard API it is a plain in-page link.
  */
-import { useState } from 'react';
-
 export function CopyLink({ anchor, label }: { anchor: string; label: string }) {
-  const [copied, setCopied] = useState(false);
   return (
     <a
       href={`#${anchor}`}
+      data-copy-link=""
       className="text-sm font-normal text-slate-500 opacity-70 hover:opacity-100 focus:opacity-100 dark:text-slate-400"
       aria-label={`Copy link to ${label}`}
       data-print-hide
-      onClick={(e) => {
-        const url = new URL(`#${anchor}`, window.location.href).toString();
-        if (navigator.clipboard) {
-          e.preventDefault();
-          history.replaceState(null, '', `#${anchor}`);
-          void navigator.clipboard.writeText(url).then(() => {
-            setCopied(true);
-            setTimeout(() => setCopied(false), 1500);
-          });
-        }
-      }}
     >
-      {copied ? 'copied' : '#'}
-      <span className="sr-only" aria-live="polite">
-        {copied ? 'Link copied' : ''}
-      </span>
+      <span data-copy-label="">#</span>
+      <span className="sr-only" aria-live="polite" />
     </a>
   );
 }

@@ -1,12 +1,11 @@
 /**
- * The site's link: Next's <Link> (base path, client-side navigation) without viewport
- * prefetching. Next prefetches the RSC payload of every link that scrolls into view; a group or
- * control page lists hundreds, which would download megabytes nobody asked for. Navigation
- * fetches the target's payload on click instead.
+ * The site's link: a plain <a> with the base path. Pages are static documents (no client-side
+ * router ships with them), so a link is an ordinary navigation. Hrefs come from app/_lib/urls.
  */
-import NextLink from 'next/link';
-import type { ComponentProps } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
+import { withBasePath } from '@/app/_lib/urls';
 
-export default function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={prefetch} {...props} />;
+export default function Link({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const internal = href.startsWith('/');
+  return <a href={internal ? withBasePath(href) : href} {...props} />;
 }

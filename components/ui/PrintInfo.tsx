@@ -1,4 +1,4 @@
-import { PrintDate } from './PrintDate';
+import { Island } from '@/components/islands/Island';
 
 export interface PrintVersions {
   attack: string;
@@ -20,7 +20,7 @@ export function PrintInfo({ canonical, versions }: { canonical: string; versions
       <p>
         MITRE ATT&amp;CK® Enterprise v{versions.attack} · CSA CCM v{versions.ccm} · CTID mapping made against ATT&amp;CK v{versions.mappingAttack}, updated{' '}
         {versions.mappingUpdated}.
-        <PrintDate />
+        <Island name="PrintDate" props={{}} inline />
       </p>
     </aside>
   );

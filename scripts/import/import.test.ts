@@ -16,7 +16,6 @@ import { buildFixture } from './__fixtures__/build';
 import { runImport } from './run';
 import { filesFor, write } from './write';
 
-process.env.__NEXT_TRAILING_SLASH = '1'; // as next.config's trailingSlash: true does for <Link>
 
 const run = () => {
   const { records, notes } = runImport(buildFixture());

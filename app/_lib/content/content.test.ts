@@ -17,7 +17,6 @@ import type { Status } from './schema';
 // Loading throws a ContentError on any invalid file, unknown id, dangling link or unresolved
 // citation: getting a graph at all is the first assertion.
 const g = getContent();
-process.env.__NEXT_TRAILING_SLASH = '1';
 const UPSTREAM = path.join(process.cwd(), 'scripts/import/upstream');
 
 const countBy = <T>(items: Iterable<T>, key: (t: T) => string) => {

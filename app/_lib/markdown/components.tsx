@@ -5,7 +5,7 @@ import Link from '@/components/ui/Link';
 import type { ComponentProps } from 'react';
 
 export const markdownComponents = {
-  /** Internal links use Next's Link (base path, prefetch); citations render as superscripts. */
+  /** Internal links get the base path (the site's Link); citations render as superscripts. */
   a({ href = '', children, ...rest }: ComponentProps<'a'>) {
     if (href.startsWith('#ref-')) {
       const n = href.slice('#ref-'.length);

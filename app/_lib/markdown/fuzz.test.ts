@@ -14,7 +14,6 @@ import { citationsIn, internalLinksIn } from '../content/markers';
 import type { Reference } from '../content/schema';
 import { CitationScope, markdownToPlainText, renderMarkdown } from './render';
 
-process.env.__NEXT_TRAILING_SLASH = '1';
 
 const SEED = 0x5eed_2026;
 const COUNT = 1200;

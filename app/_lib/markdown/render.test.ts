@@ -8,9 +8,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Reference } from '../content/schema';
 import { CitationScope, markdownToPlainText, renderMarkdown, type RenderOptions } from './render';
 
-// next.config sets trailingSlash: true, which Next passes to <Link> through this variable.
-process.env.__NEXT_TRAILING_SLASH = '1';
-
 const html = (text: string, options?: RenderOptions) => renderToStaticMarkup(renderMarkdown(text, options) as never);
 /** Every attribute of every element, as `tag attr=value`. */
 const attributes = (markup: string) =>

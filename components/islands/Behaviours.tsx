@@ -1,0 +1,60 @@
+'use client';
+/**
+ * Page-wide behaviours that need no React state per element, installed once per page by event
+ * delegation (a page can have hundreds of copy-link anchors; one listener serves them all):
+ * - `a[data-copy-link]`: copies the absolute URL of its anchor, updates the address, and says
+ *   "copied" (visibly, and to screen readers through its live region).
+ * - `button[data-copy-target]`: copies the text of the element with that id. The buttons are
+ *   shown only when the Clipboard API exists (the `can-copy` class on <html>).
+ * Renders nothing.
+ */
+import { useEffect } from 'react';
+
+const FEEDBACK_MS = 1500;
+
+function flash(el: HTMLElement, visible: string | null, spoken: string) {
+  const live = el.querySelector<HTMLElement>('[aria-live]');
+  const label = el.querySelector<HTMLElement>('[data-copy-label]');
+  const before = label?.textContent ?? null;
+  if (label && visible !== null) label.textContent = visible;
+  if (live) live.textContent = spoken;
+  window.setTimeout(() => {
+    if (label && before !== null) label.textContent = before;
+    if (live) live.textContent = '';
+  }, FEEDBACK_MS);
+}
+
+export function onCopyClick(e: MouseEvent) {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  const target = e.target instanceof Element ? e.target : null;
+  const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  if (link && navigator.clipboard) {
+    e.preventDefault();
+    const hash = link.getAttribute('href') ?? '';
+    const url = new URL(hash, window.location.href).toString();
+    history.replaceState(history.state, '', hash);
+    void navigator.clipboard.writeText(url).then(
+      () => flash(link, 'copied', 'Link copied'),
+      () => flash(link, null, 'Could not copy the link'),
+    );
+    return;
+  }
+  const button = target?.closest<HTMLButtonElement>('button[data-copy-target]');
+  if (button && navigator.clipboard) {
+    const source = document.getElementById(button.dataset.copyTarget ?? '');
+    const what = button.dataset.copyWhat ?? 'Text';
+    void navigator.clipboard.writeText(source?.textContent ?? '').then(
+      () => flash(button, 'Copied', `${what} copied`),
+      () => flash(button, 'Copy failed', 'Copy failed'),
+    );
+  }
+}
+
+export function Behaviours() {
+  useEffect(() => {
+    if (navigator.clipboard) document.documentElement.classList.add('can-copy');
+    document.addEventListener('click', onCopyClick);
+    return () => document.removeEventListener('click', onCopyClick);
+  }, []);
+  return null;
+}

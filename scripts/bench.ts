@@ -10,7 +10,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 const root = process.cwd();
 const out = path.join(root, 'out');
@@ -33,7 +32,6 @@ function walk(dir: string, files: string[] = []): string[] {
   return files;
 }
 
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 // 1. import, into a scratch folder so the committed content is untouched
@@ -54,31 +52,11 @@ results.pages = { html: html.length, redirects: redirects.length, nextPages: htm
 if (results.buildSeconds) results.pagesPerSecond = +((html.length - redirects.length) / (results.buildSeconds as number)).toFixed(1);
 results.outBytes = files.reduce((n, f) => n + statSync(f).size, 0);
 
-// 3. transferred gzip bytes of representative pages: the HTML plus every script and stylesheet it loads
-const PAGES = ['/', '/techniques/T1133/', '/techniques/T1078/004/', '/ccm/IAM-14/', '/groups/G0096/', '/matrix/', '/coverage/', '/search/'];
-const weights: Record<string, unknown>[] = [];
-for (const p of PAGES) {
-  const file = path.join(out, p, 'index.html');
-  if (!existsSync(file)) {
-    weights.push({ page: p, missing: true });
-    continue;
-  }
-  const text = readFileSync(file, 'utf8');
-  // noModule scripts are polyfills that browsers with ES modules (all current ones) never fetch.
-  const assets = new Set(
-    [...text.matchAll(/<(?:script(?![^>]*noModule)[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="([^"]+)"/g)].map((m) => m[1]!),
-  );
-  let js = 0;
-  let css = 0;
-  for (const a of assets) {
-    const f = path.join(out, a.replace(/^\/[^_]*?(?=\/_next\/)/, ''));
-    if (!existsSync(f)) continue;
-    if (a.endsWith('.css')) css += gz(f);
-    else js += gz(f);
-  }
-  const h = gz(file);
-  weights.push({ page: p, htmlGzip: h, jsGzip: js, cssGzip: css, totalGzip: h + js + css });
-}
+// 3. what a browser downloads for representative pages (every response until the network is
+//    idle, island chunks included), gzip -9 per response
+const PAGES = ['/', '/techniques/T1133/', '/techniques/T1078/004/', '/techniques/T1059/', '/ccm/IAM-14/', '/groups/G0096/', '/matrix/', '/coverage/', '/search/'];
+const { measurePageWeights, TECHNIQUE_PAGE_BUDGET, BUILD_BUDGET_SECONDS } = await import('./bench-weight');
+const weights = await measurePageWeights(PAGES.filter((p) => existsSync(path.join(out, p, 'index.html'))));
 results.pageWeights = weights;
 
 // 4. search benchmark (its own script, when the search feature is present)
@@ -108,11 +86,19 @@ console.log(`\nATT&CK ↔ CCM bench (${os.cpus().length} cores, ${process.versio
 console.log(`import            ${results.importSeconds} s`);
 if (results.buildSeconds) console.log(`clean build       ${results.buildSeconds} s (${results.pagesPerSecond} pages/s)`);
 console.log(`out/              ${(results.outBytes as number / 2 ** 20).toFixed(1)} MB, ${html.length} HTML files (${redirects.length} redirects)`);
-console.log('\npage                     html gz    js gz   css gz   total gz');
+console.log('\npage                     html gz    js gz   css gz  data gz   total gz  requests');
 for (const w of weights) {
-  if (w.missing) console.log(`${String(w.page).padEnd(24)} (not built)`);
-  else console.log(`${String(w.page).padEnd(24)} ${kb(w.htmlGzip as number).padStart(8)} ${kb(w.jsGzip as number).padStart(8)} ${kb(w.cssGzip as number).padStart(8)} ${kb(w.totalGzip as number).padStart(10)}`);
+  console.log(
+    `${w.page.padEnd(24)} ${kb(w.htmlGzip).padStart(8)} ${kb(w.jsGzip).padStart(8)} ${kb(w.cssGzip).padStart(8)} ${kb(w.dataGzip).padStart(8)} ${kb(w.totalGzip).padStart(10)} ${String(w.requests).padStart(9)}`,
+  );
 }
+const b = TECHNIQUE_PAGE_BUDGET;
+console.log(`budget, technique page ${kb(b.html).padStart(8)} ${kb(b.js).padStart(8)} ${kb(b.css).padStart(8)} ${''.padStart(8)} ${kb(b.total).padStart(10)}`);
+for (const w of weights.filter((x) => x.page.startsWith('/techniques/'))) {
+  const over = (['html', 'js', 'css', 'total'] as const).filter((k) => w[`${k}Gzip`] > b[k]);
+  console.log(`  ${w.page}: ${over.length ? `over budget in ${over.join(', ')}` : 'within budget'}`);
+}
+if (results.buildSeconds) console.log(`clean build budget ${BUILD_BUDGET_SECONDS} s: ${(results.buildSeconds as number) <= BUILD_BUDGET_SECONDS ? 'within' : 'over'}`);
 if (results.search) console.log('\nsearch', JSON.stringify(results.search, null, 2));
 const lh = results.lighthouse as { runs?: number; pages?: { page: string; missing?: boolean; mobile: Record<string, number>; desktop: Record<string, number> }[]; error?: string } | undefined;
 if (lh?.pages) {

@@ -47,6 +47,20 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Text typed while the page's script was still loading is in the input but not in state:
+  // keep it (the reader should not have to type again), and search it.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input?.value) return;
+    const typed = input.value;
+    const focused = document.activeElement === input;
+    queueMicrotask(() => {
+      setValue(typed);
+      if (focused) setOpen(true);
+    });
+    void loadNames(indexVersion).catch(() => {});
+  }, [indexVersion]);
+
   const engine = state.engine;
   const query = value.trim();
   const response = useMemo(

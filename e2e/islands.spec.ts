@@ -1,0 +1,73 @@
+// Pages ship as documents with islands: no Next.js client runtime or inline RSC payload, and the
+// interactive parts (search box, theme toggle, copy link, cite, Sigma YAML) still work.
+import { expect, test } from "@playwright/test";
+
+test("a technique page loads no framework router and no second copy of its content", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+  });
+  const response = await page.goto("techniques/T1133/");
+  const html = (await response!.text()) ?? "";
+  expect(html).not.toContain("self.__next_f");
+  expect(html).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
+  // The page's text is in it once: a sentence of the description appears a single time.
+  const sentence = "Adversaries may leverage external-facing remote services";
+  expect(html.split(sentence).length - 1).toBe(1);
+  await expect(page.getByRole("combobox", { name: /search/i })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((s) => s.includes("/_next/static/kb/"))).toBe(true);
+});
+
+test("islands are live: the theme toggle switches and remembers the theme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("techniques/T1133/");
+  const toggle = page.getByRole("button", { name: /colour theme/i });
+  await expect(toggle).toContainText("Auto");
+  await toggle.click();
+  await expect(toggle).toContainText("Light");
+  await toggle.click();
+  await expect(toggle).toContainText("Dark");
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await expect(page.getByRole("button", { name: /colour theme/i })).toContainText("Dark");
+});
+
+test.describe("with clipboard access", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("a section's copy-link control copies its absolute URL and says so", async ({ page, baseURL }) => {
+    await page.goto("techniques/T1133/");
+    const copy = page.getByRole("link", { name: "Copy link to CCM controls" });
+    await copy.click();
+    await expect(copy).toContainText("copied");
+    await expect(copy.locator("[aria-live]")).toHaveText("Link copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL("techniques/T1133/#ccm", baseURL).toString());
+    expect(page.url()).toMatch(/#ccm$/);
+  });
+});
+
+test("a Sigma rule's YAML loads on demand from the site's copy", async ({ page }) => {
+  await page.goto("techniques/T1133/");
+  const first = page.locator("#sigma li").first();
+  await first.getByText("Rule YAML").click();
+  await expect(first.locator("pre code")).toContainText("title:");
+  await expect(first.getByRole("button", { name: /copy/i })).toBeVisible();
+});
+
+test("typing into the header search box before scripts load is not lost", async ({ page }) => {
+  // Hold the island scripts back, type, then let them load.
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/kb/**", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("techniques/T1133/", { waitUntil: "domcontentloaded" });
+  const box = page.getByRole("combobox", { name: /search/i });
+  await box.fill("T1078");
+  release();
+  await expect(page.getByRole("option", { name: /T1078\b/ }).first()).toBeVisible();
+});

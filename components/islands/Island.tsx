@@ -14,7 +14,8 @@ import { SigmaYaml } from '@/components/hunting/SigmaYaml';
 import { PlatformFilter } from '@/components/matrix/PlatformFilter';
 import { CoverageApp } from '@/components/coverage/CoverageApp';
 import { Behaviours } from './Behaviours';
-import { ISLAND_ATTR, ISLAND_PROPS_ATTR, type IslandComponent, type IslandName, type IslandProps } from './registry';
+import { ISLAND_ATTR, ISLAND_PROPS_ATTR } from './attrs';
+import type { IslandComponent, IslandName, IslandProps } from './registry';
 
 const components: { [N in IslandName]: IslandComponent<N> } = {
   SearchBox,

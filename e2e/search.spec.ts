@@ -161,6 +161,20 @@ test.describe("header search box", () => {
 });
 
 test.describe("search page", () => {
+  test("opened without a query it loads only the name index; the full text follows the first query", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/search-index/")) fetched.push(new URL(r.url()).pathname.split("/").pop()!);
+    });
+    await page.goto("search/");
+    await expect.poll(() => fetched).toContain("names.json");
+    await page.waitForLoadState("networkidle");
+    expect(fetched).not.toContain("text.json");
+    await page.getByRole("main").getByRole("searchbox").fill("segmentation");
+    await expect.poll(() => fetched).toContain("text.json");
+    await expect(page.getByRole("region", { name: "Results" }).getByRole("listitem").first()).toBeVisible();
+  });
+
   test("shows facet counts for ?q=segmentation&kind=ccm-control, and survives reload and back/forward", async ({ page }) => {
     await page.goto("search/?q=segmentation&kind=ccm-control");
     await expect(page.getByRole("searchbox", { name: /search techniques/i })).toHaveValue("segmentation");

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } f
 import { HREFS, withBasePath } from '@/app/_lib/urls';
 import { KIND_INFO, isSearchKind, showsId, type SearchKind } from '@/app/_lib/search/kinds';
 import { facets, plural, searchPageHref } from '@/app/_lib/search/present';
-import { getServerState, getState, loadText, retry, subscribe } from '@/app/_lib/search/store';
+import { getServerState, getState, loadNames, loadText, retry, subscribe } from '@/app/_lib/search/store';
 import { Highlighted } from './Highlighted';
 import { SearchForm } from './SearchForm';
 
@@ -40,12 +40,15 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
     setCommitted(true);
   }
 
-  // Opening the search page is intent: load both tiers (names answer first).
-  useEffect(() => {
-    void loadText(indexVersion).catch(() => {});
-  }, [indexVersion]);
-
   const q = draft.trim();
+  // Opening the search page is intent: the names load at once, the full text (~0.9 MB) as soon
+  // as there is a query, since results and facet counts on this page cover descriptions too.
+  const hasQuery = q !== '';
+  useEffect(() => {
+    void loadNames(indexVersion).catch(() => {});
+    if (hasQuery) void loadText(indexVersion).catch(() => {});
+  }, [indexVersion, hasQuery]);
+
   const key = `${q}\u0000${kind ?? ''}`;
   const [page, setPage] = useState({ key, shown: PAGE });
   const shown = page.key === key ? page.shown : PAGE;

@@ -4,20 +4,12 @@ import { DataTable } from '@/components/ui/DataTable';
 /** Other names for the object, with ATT&CK's note (usually a citation) for each. */
 export function AliasTable({ rows, caption }: { rows: AliasRow[]; caption: string }) {
   return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Description</th>
-        </tr>
-      </thead>
+    <DataTable caption={caption} markdown columns={['Name', 'Description']}>
       <tbody>
         {rows.map((r) => (
           <tr key={r.alias}>
-            <th scope="row" className="font-normal">
-              {r.alias}
-            </th>
-            <td className="prose-kb">{r.note}</td>
+            <th scope="row">{r.alias}</th>
+            <td>{r.note}</td>
           </tr>
         ))}
       </tbody>

@@ -5,22 +5,14 @@ import { DataTable } from '@/components/ui/DataTable';
 /** Techniques used, with ATT&CK's procedure text; rows anchor as #technique-T1133. */
 export function ProcedureTable({ rows, caption }: { rows: ProcedureRow[]; caption: string }) {
   return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col" className="w-1/3">
-            Technique
-          </th>
-          <th scope="col">Use</th>
-        </tr>
-      </thead>
+    <DataTable caption={caption} markdown columns={[{ label: 'Technique', width: 'w-1/3' }, 'Use']}>
       <tbody>
         {rows.map((r) => (
           <tr key={r.technique.id} id={r.anchor}>
-            <th scope="row" className="font-normal">
+            <th scope="row">
               <TechniqueLink technique={r.technique} />
             </th>
-            <td className="prose-kb">{r.procedure}</td>
+            <td>{r.procedure}</td>
           </tr>
         ))}
       </tbody>

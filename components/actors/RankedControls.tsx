@@ -2,7 +2,7 @@ import Link from '@/components/ui/Link';
 import type { CcmForTechniques, RankedControl } from '@/app/_lib/views/ccm';
 import { HREFS } from '@/app/_lib/urls';
 import { TechniqueLink } from '@/components/ccm/TechniqueLink';
-import { DataTable } from '@/components/ui/DataTable';
+import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -10,9 +10,9 @@ function Which({ c }: { c: RankedControl }) {
   const total = c.count + c.viaParent.length;
   return (
     <details>
-      <summary className="cursor-pointer whitespace-nowrap">{plural(total, 'technique')}</summary>
+      <summary>{plural(total, 'technique')}</summary>
       {c.techniques.length > 0 && (
-        <ul className="mt-1 space-y-0.5">
+        <ul>
           {c.techniques.map((t) => (
             <li key={t.id}>
               <TechniqueLink technique={t} />
@@ -22,8 +22,8 @@ function Which({ c }: { c: RankedControl }) {
       )}
       {c.viaParent.length > 0 && (
         <>
-          <p className="mt-2 text-xs font-medium text-slate-600 dark:text-slate-400">Via parent technique:</p>
-          <ul className="mt-1 space-y-0.5">
+          <p>Via parent technique:</p>
+          <ul>
             {c.viaParent.map((t) => (
               <li key={t.id}>
                 <TechniqueLink technique={t} />
@@ -53,37 +53,30 @@ export function RankedControls({ ccm, name, limit = 25, mappingAttackVersion }: 
         for them, then by those matched via a parent technique (<Link href={`${HREFS.dataNotes}#limitation-exact-matching`}>how matching works</Link>).
       </p>
       {shown.length > 0 && (
-        <DataTable caption={`CCM controls ranked by how many of ${name}'s techniques they mitigate`}>
-          <thead>
-            <tr>
-              <th scope="col" className="text-right">
-                Rank
-              </th>
-              <th scope="col">Control</th>
-              <th scope="col">Title</th>
-              <th scope="col" className="text-right">
-                Techniques mitigated
-              </th>
-              <th scope="col" className="text-right">
-                Via parent
-              </th>
-              <th scope="col">Which</th>
-            </tr>
-          </thead>
+        <DataTable
+          caption={`CCM controls ranked by how many of ${name}'s techniques they mitigate`}
+          className={T.ranked}
+          columns={[
+            { label: 'Rank', numeric: true },
+            'Control',
+            'Title',
+            { label: 'Techniques mitigated', numeric: true },
+            { label: 'Via parent', numeric: true },
+            'Which',
+          ]}
+        >
           <tbody>
             {shown.map((c, i) => (
               <tr key={c.id} id={c.anchor}>
-                <td className="text-right tabular-nums">{i + 1}</td>
-                <td className="whitespace-nowrap font-mono">
-                  <Link href={c.href}>
-                    {c.id}
-                  </Link>
+                <td>{i + 1}</td>
+                <td>
+                  <Link href={c.href}>{c.id}</Link>
                 </td>
                 <td>{c.title ?? <span className="italic">title not in the open data</span>}</td>
-                <td className="whitespace-nowrap text-right tabular-nums">
-                  {c.count} <span className="text-slate-600 dark:text-slate-400">of {ccm.total}</span>
+                <td>
+                  {c.count} <span>{`of ${ccm.total}`}</span>
                 </td>
-                <td className="text-right tabular-nums">{c.viaParent.length ? `+${c.viaParent.length}` : ''}</td>
+                <td>{c.viaParent.length ? `+${c.viaParent.length}` : ''}</td>
                 <td>
                   <Which c={c} />
                 </td>

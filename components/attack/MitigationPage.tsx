@@ -9,8 +9,8 @@ import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
 import { StatusNotice } from '@/components/ui/StatusNotice';
-import { MUTED, SCROLL } from './styles';
-import T from './tables.module.css';
+import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
+import { MUTED } from './styles';
 
 export function MitigationPage({ view, canonical, actions, kubernetes }: { view: MitigationView; canonical: string; actions?: ReactNode; kubernetes?: ReactNode }) {
   const live = view.techniques.filter((t) => t.status === 'live').length;
@@ -34,10 +34,10 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
           <nav aria-label="On this page" className="mb-4 text-sm" data-print-hide>
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               <li>
-                <a href="#techniques">Techniques addressed ({view.techniques.length})</a>
+                <a href="#techniques">{`Techniques addressed (${view.techniques.length})`}</a>
               </li>
               <li>
-                <a href="#ccm">CCM controls ({view.controls.length})</a>
+                <a href="#ccm">{`CCM controls (${view.controls.length})`}</a>
               </li>
             </ul>
           </nav>
@@ -63,42 +63,27 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
       </div>
 
       <Section id="techniques" title="Techniques addressed" count={view.techniques.length}>
-        <div className={SCROLL}>
-          <table className={`${T.t} ${T.stack}`}>
-            <caption className="sr-only">Techniques {view.name} addresses, with how</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="w-24">
-                  ID
+        <DataTable
+          caption={`Techniques ${view.name} addresses, with how`}
+          stack
+          ids="small"
+          markdown
+          columns={[{ label: 'ID', width: 'w-24' }, { label: 'Technique', width: 'w-56' }, 'Use', { label: 'CCM controls', numeric: true }]}
+        >
+          <tbody>
+            {view.techniques.map((r) => (
+              <tr key={r.technique.id} id={r.anchor}>
+                <td>{r.technique.id}</td>
+                <th scope="row">
+                  <Link href={r.technique.href}>{r.technique.name}</Link>
+                  {r.status === 'deprecated' && <div className={`text-xs ${MUTED}`}>deprecated</div>}
                 </th>
-                <th scope="col" className="w-56">
-                  Technique
-                </th>
-                <th scope="col">
-                  Use
-                </th>
-                <th scope="col" className={T.n}>
-                  CCM controls
-                </th>
+                <td>{r.use}</td>
+                <td className={T.n}>{r.ccm}</td>
               </tr>
-            </thead>
-            <tbody>
-              {view.techniques.map((r) => (
-                <tr key={r.technique.id} id={r.anchor}>
-                  <td className={T.id}>{r.technique.id}</td>
-                  <th scope="row">
-                    <Link href={r.technique.href}>
-                      {r.technique.name}
-                    </Link>
-                    {r.status === 'deprecated' && <div className={`text-xs ${MUTED}`}>deprecated</div>}
-                  </th>
-                  <td className={T.md}>{r.use}</td>
-                  <td className={T.n}>{r.ccm}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </Section>
 
       <Section id="ccm" title="CCM controls for these techniques" count={view.controls.length}>
@@ -109,55 +94,41 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
           ATT&amp;CK mitigations: this is a lead, not an equivalence.
         </p>
         {view.controls.length ? (
-          <div className={SCROLL}>
-            <table className={`${T.t} ${T.stack}`}>
-              <caption className="sr-only">CCM controls mapped to the techniques {view.name} addresses, ranked</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="w-24">
-                    Control
+          <DataTable
+            caption={`CCM controls mapped to the techniques ${view.name} addresses, ranked`}
+            stack
+            ids="small"
+            columns={[{ label: 'Control', width: 'w-24' }, 'Title', { label: 'Techniques', numeric: true }, 'Mapped to']}
+          >
+            <tbody>
+              {view.controls.map((c) => (
+                <tr key={c.control.id}>
+                  <td>
+                    <Link href={c.control.href}>{c.control.id}</Link>
+                  </td>
+                  <th scope="row">
+                    {c.title ?? <span className={MUTED}>(no title in the open CCM data)</span>}
+                    <div className={`text-xs ${MUTED}`}>
+                      <Link href={c.domain.href}>{c.domain.name}</Link>
+                    </div>
                   </th>
-                  <th scope="col">
-                    Title
-                  </th>
-                  <th scope="col" className={T.n}>
-                    Techniques
-                  </th>
-                  <th scope="col">
-                    Mapped to
-                  </th>
+                  <td className={T.n}>
+                    {c.techniques.length} <span className={MUTED}>{`of ${live}`}</span>
+                  </td>
+                  <td className="text-xs">
+                    {c.techniques.map((t, i) => (
+                      <span key={t.id}>
+                        {i > 0 && ', '}
+                        <Link href={t.href} title={t.name}>
+                          {t.id}
+                        </Link>
+                      </span>
+                    ))}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {view.controls.map((c) => (
-                  <tr key={c.control.id}>
-                    <td className={T.id}>
-                      <Link href={c.control.href}>{c.control.id}</Link>
-                    </td>
-                    <th scope="row">
-                      {c.title ?? <span className={MUTED}>(no title in the open CCM data)</span>}
-                      <div className={`text-xs ${MUTED}`}>
-                        <Link href={c.domain.href}>{c.domain.name}</Link>
-                      </div>
-                    </th>
-                    <td className={T.n}>
-                      {c.techniques.length} <span className={MUTED}>of {live}</span>
-                    </td>
-                    <td className="text-xs">
-                      {c.techniques.map((t, i) => (
-                        <span key={t.id}>
-                          {i > 0 && ', '}
-                          <Link href={t.href} title={t.name}>
-                            {t.id}
-                          </Link>
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         ) : (
           <p className={MUTED}>No CCM control is mapped to any technique this mitigation addresses.</p>
         )}
@@ -170,42 +141,31 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
 
 export function MitigationIndex({ rows }: { rows: MitigationIndexRow[] }) {
   return (
-    <div className={SCROLL}>
-      <table className={`${T.t} ${T.stack}`}>
-        <caption className="sr-only">ATT&amp;CK Enterprise mitigations</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="w-20">
-              ID
+    <DataTable
+      caption="ATT&CK Enterprise mitigations"
+      stack
+      ids="small"
+      columns={[
+        { label: 'ID', width: 'w-20' },
+        { label: 'Mitigation', width: 'w-56' },
+        'Description',
+        { label: 'Techniques', numeric: true },
+        { label: 'CCM controls', numeric: true },
+      ]}
+    >
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td>{r.id}</td>
+            <th scope="row">
+              <Link href={r.href}>{r.name}</Link>
             </th>
-            <th scope="col" className="w-56">
-              Mitigation
-            </th>
-            <th scope="col">
-              Description
-            </th>
-            <th scope="col" className={T.n}>
-              Techniques
-            </th>
-            <th scope="col" className={T.n}>
-              CCM controls
-            </th>
+            <td>{r.summary}</td>
+            <td className={T.n}>{r.techniques}</td>
+            <td className={T.n}>{r.controls}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className={T.id}>{r.id}</td>
-              <th scope="row">
-                <Link href={r.href}>{r.name}</Link>
-              </th>
-              <td>{r.summary}</td>
-              <td className={T.n}>{r.techniques}</td>
-              <td className={T.n}>{r.controls}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -7,56 +7,37 @@ import { FactList } from '@/components/ui/FactList';
 import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
-import { MUTED, SCROLL } from './styles';
-import T from './tables.module.css';
+import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
+import { MUTED } from './styles';
 
 export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueRow[]; caption: string }) {
   return (
-    <div className={SCROLL}>
-      <table className={`${T.t} max-w-4xl`}>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="w-24">
-              ID
+    <DataTable
+      caption={caption}
+      ids="small"
+      className="max-w-4xl"
+      columns={[
+        { label: 'ID', width: 'w-24' },
+        'Technique',
+        ...(['Sub-techniques', 'CCM controls', 'CCM incl. sub-techniques', 'Sigma rules', 'Atomic tests'] as const).map((label) => ({ label, numeric: true })),
+      ]}
+    >
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} id={r.anchor}>
+            <td>{r.id}</td>
+            <th scope="row">
+              <Link href={r.href}>{r.name}</Link>
             </th>
-            <th scope="col">
-              Technique
-            </th>
-            <th scope="col" className={T.n}>
-              Sub-techniques
-            </th>
-            <th scope="col" className={T.n}>
-              CCM controls
-            </th>
-            <th scope="col" className={T.n}>
-              CCM incl. sub-techniques
-            </th>
-            <th scope="col" className={T.n}>
-              Sigma rules
-            </th>
-            <th scope="col" className={T.n}>
-              Atomic tests
-            </th>
+            <td className={T.n}>{r.subtechniques || <span className={MUTED}>–</span>}</td>
+            <td className={T.n}>{r.ccm}</td>
+            <td className={T.n}>{r.subtechniques ? r.ccmWithSubs : <span className={MUTED}>–</span>}</td>
+            <td className={T.n}>{r.sigma || <span className={MUTED}>0</span>}</td>
+            <td className={T.n}>{r.atomic || <span className={MUTED}>0</span>}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} id={r.anchor}>
-              <td className={T.id}>{r.id}</td>
-              <th scope="row">
-                <Link href={r.href}>{r.name}</Link>
-              </th>
-              <td className={T.n}>{r.subtechniques || <span className={MUTED}>–</span>}</td>
-              <td className={T.n}>{r.ccm}</td>
-              <td className={T.n}>{r.subtechniques ? r.ccmWithSubs : <span className={MUTED}>–</span>}</td>
-              <td className={T.n}>{r.sigma || <span className={MUTED}>0</span>}</td>
-              <td className={T.n}>{r.atomic || <span className={MUTED}>0</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 
@@ -119,48 +100,32 @@ export function TacticPage({ view, canonical }: { view: TacticView; canonical: s
 
 export function TacticIndex({ rows }: { rows: TacticIndexRow[] }) {
   return (
-    <div className={SCROLL}>
-      <table className={T.t}>
-        <caption className="sr-only">Enterprise tactics in matrix order</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="w-20">
-              ID
+    <DataTable
+      caption="Enterprise tactics in matrix order"
+      ids="small"
+      columns={[
+        { label: 'ID', width: 'w-20' },
+        'Tactic',
+        'Goal',
+        ...(['Techniques', 'Sub-techniques', 'With CCM controls'] as const).map((label) => ({ label, numeric: true })),
+      ]}
+    >
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td>{r.id}</td>
+            <th scope="row" className="whitespace-nowrap">
+              <Link href={r.href}>{r.name}</Link>
             </th>
-            <th scope="col">
-              Tactic
-            </th>
-            <th scope="col">
-              Goal
-            </th>
-            <th scope="col" className={T.n}>
-              Techniques
-            </th>
-            <th scope="col" className={T.n}>
-              Sub-techniques
-            </th>
-            <th scope="col" className={T.n}>
-              With CCM controls
-            </th>
+            <td>{r.goal}</td>
+            <td className={T.n}>{r.techniques}</td>
+            <td className={T.n}>{r.subtechniques}</td>
+            <td className={T.n}>
+              {r.covered} <span className={MUTED}>{`of ${r.techniques}`}</span>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td className={T.id}>{r.id}</td>
-              <th scope="row" className="whitespace-nowrap">
-                <Link href={r.href}>{r.name}</Link>
-              </th>
-              <td>{r.goal}</td>
-              <td className={T.n}>{r.techniques}</td>
-              <td className={T.n}>{r.subtechniques}</td>
-              <td className={T.n}>
-                {r.covered} <span className={MUTED}>of {r.techniques}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -3,8 +3,9 @@ import Link from '@/components/ui/Link';
 import type { MappingEraView, TechniqueView } from '@/app/_lib/views/technique';
 import { DateTime } from '@/components/ui/DateTime';
 import { StatusNotice } from '@/components/ui/StatusNotice';
-import { ID_TEXT, MUTED, SCROLL } from './styles';
-import T from './tables.module.css';
+import { DataTable } from '@/components/ui/DataTable';
+import { ID_TEXT, MUTED } from './styles';
+import S from './sections.module.css';
 
 const list = (items: string[]) => items.join(', ');
 
@@ -61,8 +62,11 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
   const { rows, era, scope, related } = view.ccm;
   const scopeText = (
     <>
-      the CTID mapping of CSA CCM v{scope.frameworkVersion} to ATT&amp;CK Enterprise v{scope.attackVersion} (created <DateTime iso={scope.created} />, updated{' '}
-      <DateTime iso={scope.updated} />; {scope.techniqueRows} technique–control pairs)
+      {`the CTID mapping of CSA CCM v${scope.frameworkVersion} to ATT&CK Enterprise v${scope.attackVersion} (created `}
+      <DateTime iso={scope.created} />
+      {', updated '}
+      <DateTime iso={scope.updated} />
+      {`; ${scope.techniqueRows} technique–control pairs)`}
     </>
   );
   const kindLabel = view.isSubtechnique ? 'sub-technique' : 'technique';
@@ -71,8 +75,8 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
       {rows.length ? (
         <>
           <p className="mb-1">
-            <strong className="font-semibold">Mapped against ATT&amp;CK v{rows[0]!.attackVersion}</strong> in {scopeText}. Each control <em>mitigates</em> this{' '}
-            {kindLabel}: it may prevent the {kindLabel} from succeeding.
+            <strong className="font-semibold">{`Mapped against ATT&CK v${rows[0]!.attackVersion}`}</strong> in {scopeText}. Each control <em>mitigates</em>
+            {` this ${kindLabel}: it may prevent the ${kindLabel} from succeeding.`}
           </p>
           {era &&
             (era.affectsMapping ? (
@@ -84,40 +88,30 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
                 <EraSummary era={era} name={view.name} />
               </div>
             ))}
-          <div className={SCROLL}>
-            <table className={`${T.t} ${T.stack}`}>
-              <caption className="sr-only">CCM v{scope.frameworkVersion} controls mapped to {view.id}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="w-64">
-                    Control
+          <DataTable
+            caption={`CCM v${scope.frameworkVersion} controls mapped to ${view.id}`}
+            stack
+            className={S.ccm}
+            columns={[{ label: 'Control', width: 'w-64' }, 'Mapping rationale']}
+          >
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.control.id} id={r.anchor}>
+                  <th scope="row">
+                    <Link href={r.control.href}>{r.control.id}</Link>
+                    <div>{r.title ?? '(no title in the open CCM data)'}</div>
+                    <small>
+                      Domain: <Link href={r.domain.href}>{r.domain.name}</Link>
+                    </small>
                   </th>
-                  <th scope="col">
-                    Mapping rationale
-                  </th>
+                  <td>
+                    {r.rationale}
+                    {r.mappedName && <small>{`Mapped under the name “${r.mappedName}”.`}</small>}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.control.id} id={r.anchor}>
-                    <th scope="row">
-                      <Link href={r.control.href} className={`${ID_TEXT} font-semibold`}>
-                        {r.control.id}
-                      </Link>
-                      <div className="font-medium">{r.title ?? '(no title in the open CCM data)'}</div>
-                      <small>
-                        Domain: <Link href={r.domain.href}>{r.domain.name}</Link>
-                      </small>
-                    </th>
-                    <td>
-                      {r.rationale}
-                      {r.mappedName && <small className="mt-1">{`Mapped under the name “${r.mappedName}”.`}</small>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         </>
       ) : (
         <StatusNotice>
@@ -147,44 +141,33 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
               <>The mapping lists these controls for sub-techniques of {view.id}, not for {view.id} itself{rows.length ? ' (controls already listed above are left out)' : ''}.</>
             )}
           </p>
-          <div className={SCROLL}>
-            <table className={T.t}>
-              <caption className="sr-only">{related.relation === 'parent' ? 'Controls mapped to the parent technique' : 'Controls mapped to sub-techniques'}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    Control
-                  </th>
-                  <th scope="col">
-                    Title
-                  </th>
-                  <th scope="col">
-                    Mapped to
-                  </th>
+          <DataTable
+            caption={related.relation === 'parent' ? 'Controls mapped to the parent technique' : 'Controls mapped to sub-techniques'}
+            ids="small"
+            columns={['Control', 'Title', 'Mapped to']}
+          >
+            <tbody>
+              {related.rows.map((r) => (
+                <tr key={r.control.id}>
+                  <td>
+                    <Link href={r.control.href}>{r.control.id}</Link>
+                  </td>
+                  <td>{r.title ?? '(no title)'}</td>
+                  <td>
+                    {r.via.map((v, i) => (
+                      <span key={v.id}>
+                        {i > 0 && ', '}
+                        <Link href={v.href}>
+                          <span className={ID_TEXT}>{v.id}</span>
+                          {` ${v.name}`}
+                        </Link>
+                      </span>
+                    ))}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {related.rows.map((r) => (
-                  <tr key={r.control.id}>
-                    <td className={T.id}>
-                      <Link href={r.control.href}>{r.control.id}</Link>
-                    </td>
-                    <td>{r.title ?? '(no title)'}</td>
-                    <td>
-                      {r.via.map((v, i) => (
-                        <span key={v.id}>
-                          {i > 0 && ', '}
-                          <Link href={v.href}>
-                            <span className={ID_TEXT}>{v.id}</span> {v.name}
-                          </Link>
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         </div>
       )}
     </>

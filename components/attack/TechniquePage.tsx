@@ -9,8 +9,8 @@ import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
 import { StatusNotice } from '@/components/ui/StatusNotice';
-import { MUTED, SCROLL } from './styles';
-import T from './tables.module.css';
+import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
+import { MUTED } from './styles';
 import { TechniqueCcm } from './TechniqueCcm';
 import { Detections, MitigationTable, Procedures } from './TechniqueSections';
 import type { HuntingView } from '@/app/_lib/views/hunting';
@@ -57,9 +57,7 @@ export function TechniquePage({ view, canonical, actions, hunting }: { view: Tec
           {view.parent ? (
             <>
               Sub-technique of{' '}
-              <Link href={view.parent.href}>
-                {view.parent.id} {view.parent.name}
-              </Link>
+              <Link href={view.parent.href}>{`${view.parent.id} ${view.parent.name}`}</Link>
             </>
           ) : (
             `${kind} · MITRE ATT&CK Enterprise v${view.versions.attack}`
@@ -83,9 +81,7 @@ export function TechniquePage({ view, canonical, actions, hunting }: { view: Tec
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {toc.map((s) => (
                 <li key={s.id}>
-                  <a href={`#${s.id}`}>
-                    {s.label} ({s.count})
-                  </a>
+                  <a href={`#${s.id}`}>{`${s.label} (${s.count})`}</a>
                 </li>
               ))}
             </ul>
@@ -127,36 +123,24 @@ export function TechniquePage({ view, canonical, actions, hunting }: { view: Tec
 
       {view.subtechniques.length > 0 && (
         <Section id="subtechniques" title="Sub-techniques" count={liveSubs.length}>
-          <div className={SCROLL}>
-            <table className={T.t}>
-              <caption className="sr-only">Sub-techniques of {view.id}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="w-28">
-                    ID
-                  </th>
-                  <th scope="col">
-                    Name
-                  </th>
-                  <th scope="col" className={T.n}>
-                    CCM controls
-                  </th>
+          <DataTable
+            caption={`Sub-techniques of ${view.id}`}
+            ids="small"
+            columns={[{ label: 'ID', width: 'w-28' }, 'Name', { label: 'CCM controls', numeric: true }]}
+          >
+            <tbody>
+              {view.subtechniques.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.id}</td>
+                  <td>
+                    <Link href={s.href}>{s.name}</Link>
+                    {s.status === 'deprecated' && <span className={`ml-2 text-xs ${MUTED}`}>(deprecated)</span>}
+                  </td>
+                  <td className={T.n}>{s.ccmCount}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {view.subtechniques.map((s) => (
-                  <tr key={s.id}>
-                    <td className={T.id}>{s.id}</td>
-                    <td>
-                      <Link href={s.href}>{s.name}</Link>
-                      {s.status === 'deprecated' && <span className={`ml-2 text-xs ${MUTED}`}>(deprecated)</span>}
-                    </td>
-                    <td className={T.n}>{s.ccmCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         </Section>
       )}
 
@@ -196,7 +180,7 @@ export function TechniquePage({ view, canonical, actions, hunting }: { view: Tec
           <KubernetesEntries {...hunting.kubernetes} />
           {hunting.huntingHref && (
             <p className="mt-4">
-              <Link href={hunting.huntingHref}>All hunting queries and test commands for {view.id}</Link>
+              <Link href={hunting.huntingHref}>{`All hunting queries and test commands for ${view.id}`}</Link>
             </p>
           )}
         </>

@@ -1,4 +1,3 @@
-/** Shared text styles for ATT&CK pages; tables are styled by tables.module.css. */
+/** Shared text styles for ATT&CK pages; tables are styled by components/ui/tables.module.css. */
 export const MUTED = 'text-slate-600 dark:text-slate-400';
-export const SCROLL = 'overflow-x-auto';
 export const ID_TEXT = 'font-mono text-xs whitespace-nowrap';

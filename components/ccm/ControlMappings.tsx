@@ -25,27 +25,20 @@ export function ControlMappings({ groups, mappingAttackVersion }: { groups: Cont
         <section key={g.anchor} id={g.anchor} aria-labelledby={`${g.anchor}-heading`} className="scroll-mt-4">
           <h3 id={`${g.anchor}-heading`} className="mb-2 text-lg font-semibold">
             {g.tactic ? <Link href={g.tactic.href}>{g.tactic.name}</Link> : 'No tactic'}{' '}
-            <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
-              ({g.rows.length} technique{g.rows.length === 1 ? '' : 's'})
-            </span>
+            <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{`(${g.rows.length} technique${g.rows.length === 1 ? '' : 's'})`}</span>
           </h3>
-          <DataTable caption={`Techniques under ${g.tactic?.name ?? 'no tactic'} that this control mitigates, with the mapping's rationale`}>
-            <thead>
-              <tr>
-                <th scope="col" className="w-1/3">
-                  Technique
-                </th>
-                <th scope="col">Rationale (from the mapping)</th>
-              </tr>
-            </thead>
+          <DataTable
+            caption={`Techniques under ${g.tactic?.name ?? 'no tactic'} that this control mitigates, with the mapping's rationale`}
+            columns={[{ label: 'Technique', width: 'w-1/3' }, 'Rationale (from the mapping)']}
+          >
             <tbody>
               {g.rows.map((r) => (
                 <tr key={r.technique.id} id={r.anchor}>
-                  <th scope="row" className="font-normal">
+                  <th scope="row">
                     <TechniqueLink technique={r.technique} />
                     {r.recordedName && (
                       <div className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                        The mapping (ATT&amp;CK v{mappingAttackVersion}) names it “{r.recordedName}”.
+                        {`The mapping (ATT&CK v${mappingAttackVersion}) names it “${r.recordedName}”.`}
                       </div>
                     )}
                     {r.alsoIn.length > 0 && (
@@ -60,7 +53,7 @@ export function ControlMappings({ groups, mappingAttackVersion }: { groups: Cont
                       </div>
                     )}
                     {r.changes.length > 0 && (
-                      <div className="mt-1 text-xs text-amber-800 dark:text-amber-300">Changed: {r.changes.join('; ')}.</div>
+                      <div className="mt-1 text-xs text-amber-800 dark:text-amber-300">{`Changed: ${r.changes.join('; ')}.`}</div>
                     )}
                   </th>
                   <td>

@@ -1,37 +1,25 @@
 import Link from '@/components/ui/Link';
 import type { RelatedControl } from '@/app/_lib/views/ccm';
-import { DataTable } from '@/components/ui/DataTable';
+import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
 import { TechniqueLink } from './TechniqueLink';
 
 /** Other controls that mitigate the same techniques, most shared first. */
 export function RelatedControls({ controls }: { controls: RelatedControl[] }) {
   return (
-    <DataTable caption="Controls that share techniques with this one, most shared first">
-      <thead>
-        <tr>
-          <th scope="col">Control</th>
-          <th scope="col">Title</th>
-          <th scope="col" className="text-right">
-            Shared techniques
-          </th>
-          <th scope="col">Which</th>
-        </tr>
-      </thead>
+    <DataTable caption="Controls that share techniques with this one, most shared first" ids columns={['Control', 'Title', { label: 'Shared techniques', numeric: true }, 'Which']}>
       <tbody>
         {controls.map((c) => (
           <tr key={c.id}>
-            <td className="whitespace-nowrap font-mono">
+            <td>
               <Link href={c.href}>{c.id}</Link>
             </td>
             <td>{c.title ?? <span className="italic">title not in the open data</span>}</td>
-            <td className="whitespace-nowrap text-right tabular-nums">
-              {c.shared} <span className="text-slate-600 dark:text-slate-400">of its {c.total}</span>
+            <td className={`${T.n} whitespace-nowrap`}>
+              {c.shared} <span className="text-slate-600 dark:text-slate-400">{`of its ${c.total}`}</span>
             </td>
             <td>
               <details>
-                <summary className="cursor-pointer">
-                  {c.shared} technique{c.shared === 1 ? '' : 's'}
-                </summary>
+                <summary className="cursor-pointer">{`${c.shared} technique${c.shared === 1 ? '' : 's'}`}</summary>
                 <ul className="mt-1 space-y-0.5">
                   {c.techniques.map((t) => (
                     <li key={t.id}>

@@ -69,7 +69,7 @@ export function DataComponentPage({ view }: { view: DataComponentView }) {
               <tbody>
                 {view.uses.map((u) => (
                   <tr key={u.technique.id} id={u.anchor}>
-                    <th scope="row" className="font-normal">
+                    <th scope="row">
                       <TechniqueLink technique={u.technique} />
                     </th>
                     <td>

@@ -88,10 +88,7 @@ function Test({ test, techniqueId, pageHref }: { test: AtomicTestItem; technique
       ) : (
         <strong>{test.name}</strong>
       )}{' '}
-      <small>
-        {test.platforms.join(', ')} · {executorLabel(test.executorName)}
-        {test.elevationRequired ? ' · needs admin/root' : ''}
-      </small>
+      <small>{`${test.platforms.join(', ')} · ${executorLabel(test.executorName)}${test.elevationRequired ? ' · needs admin/root' : ''}`}</small>
       {test.detail && <Detail test={test} techniqueId={techniqueId} />}
     </li>
   );
@@ -101,7 +98,7 @@ function Test({ test, techniqueId, pageHref }: { test: AtomicTestItem; technique
 export function AtomicTests({ techniqueId, tests, total, visible, fullListHref, sourceUrl, subtechniques, release, licence }: AtomicTestsProps) {
   const releaseLink = release ? (
     <a href={release.url} rel="noopener noreferrer external">
-      Atomic Red Team (commit {release.ref})
+      {`Atomic Red Team (commit ${release.ref})`}
     </a>
   ) : (
     'Atomic Red Team'
@@ -119,11 +116,10 @@ export function AtomicTests({ techniqueId, tests, total, visible, fullListHref, 
           </p>
         ) : (
           <p>
-            Scripted tests from {releaseLink} that exercise {techniqueId}, numbered as in{' '}
+            Scripted tests from {releaseLink}
+            {` that exercise ${techniqueId}, numbered as in `}
             {sourceUrl ? (
-              <a href={sourceUrl} rel="noopener noreferrer external">
-                atomics/{techniqueId}/{techniqueId}.yaml
-              </a>
+              <a href={sourceUrl} rel="noopener noreferrer external">{`atomics/${techniqueId}/${techniqueId}.yaml`}</a>
             ) : (
               'the source file'
             )}
@@ -165,7 +161,7 @@ export function AtomicTests({ techniqueId, tests, total, visible, fullListHref, 
         )}
         {fullListHref && (
           <p>
-            <Link href={fullListHref}>{total > 1 ? `All ${total} tests` : 'The test'} with commands, arguments, dependencies and cleanup</Link>
+            <Link href={fullListHref}>{`${total > 1 ? `All ${total} tests` : 'The test'} with commands, arguments, dependencies and cleanup`}</Link>
           </p>
         )}
       </div>

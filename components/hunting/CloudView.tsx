@@ -15,13 +15,13 @@ export function CloudView({ techniqueId, platforms, analytics, controls, mapping
     <Section id="cloud" title="Cloud context">
       <div className={styles.list}>
         <p className="flex flex-wrap items-center gap-1.5">
-          <span>{techniqueId} applies to</span>
+          <span>{`${techniqueId} applies to`}</span>
           {platforms.map((p) => (
             <Tag key={p}>{p}</Tag>
           ))}
           {kubernetesCount > 0 && (
             <span>
-              · <a href="#kubernetes">{kubernetesCount} Kubernetes threat-matrix technique{kubernetesCount === 1 ? '' : 's'}</a>
+              · <a href="#kubernetes">{`${kubernetesCount} Kubernetes threat-matrix technique${kubernetesCount === 1 ? '' : 's'}`}</a>
             </span>
           )}
         </p>
@@ -32,7 +32,9 @@ export function CloudView({ techniqueId, platforms, analytics, controls, mapping
           <ul className="space-y-1">
             {analytics.map((a) => (
               <li key={a.id} id={a.anchor}>
-                {a.id} <small>({a.platforms.join(', ')})</small> from <Link href={a.strategy.href}>{a.strategy.id}</Link> {a.strategy.name}
+                {`${a.id} `}
+                <small>{`(${a.platforms.join(', ')})`}</small> from <Link href={a.strategy.href}>{a.strategy.id}</Link>
+                {` ${a.strategy.name}`}
                 {a.logSources.length > 0 && (
                   <>
                     <br />
@@ -40,7 +42,7 @@ export function CloudView({ techniqueId, platforms, analytics, controls, mapping
                     {a.logSources.map((l, i) => (
                       <span key={i}>
                         {i > 0 && '; '}
-                        <Link href={l.dataComponent.href}>{l.dataComponent.name}</Link> <small>({l.channel ? `${l.name}: ${l.channel}` : l.name})</small>
+                        <Link href={l.dataComponent.href}>{l.dataComponent.name}</Link> <small>{`(${l.channel ? `${l.name}: ${l.channel}` : l.name})`}</small>
                       </span>
                     ))}
                   </>

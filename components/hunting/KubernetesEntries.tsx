@@ -30,17 +30,14 @@ export function KubernetesEntries({ techniqueId, entries, release, licence }: Ku
   return (
     <Section id="kubernetes" title="Kubernetes threat matrix" count={entries.length}>
       <p className="text-sm">
-        Techniques of Microsoft’s Threat Matrix for Kubernetes that map to {techniqueId}
-        {entries.some((e) => e.via.length) ? ' or to one of its sub-techniques' : ''}. See the{' '}
+        {`Techniques of Microsoft’s Threat Matrix for Kubernetes that map to ${techniqueId}${entries.some((e) => e.via.length) ? ' or to one of its sub-techniques' : ''}. See the `}
         <Link href={HREFS.kubernetes}>whole matrix</Link>.
       </p>
       <ul className="mt-3 space-y-3">
         {entries.map((e) => (
           <li key={e.id} id={e.anchor} className="scroll-mt-4 rounded border border-slate-200 p-3 dark:border-slate-700">
             <h3 className="text-base font-semibold">
-              <Link href={e.href}>
-                {e.id} {e.name}
-              </Link>
+              <Link href={e.href}>{`${e.id} ${e.name}`}</Link>
             </h3>
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
               {e.tactics.map((t, i) => (
@@ -94,9 +91,7 @@ export function KubernetesMitigationEntries({ mitigationId, entries, release, li
         {entries.map((e) => (
           <li key={e.id} id={e.anchor} className="scroll-mt-4 rounded border border-slate-200 p-3 dark:border-slate-700">
             <h3 className="text-base font-semibold">
-              <Link href={e.href}>
-                {e.id} {e.name}
-              </Link>
+              <Link href={e.href}>{`${e.id} ${e.name}`}</Link>
             </h3>
             <p className="mt-1 text-sm">{e.summary}</p>
             {e.techniques.length > 0 && (

@@ -14,13 +14,10 @@ function Rule({ rule, yaml }: { rule: SigmaRuleItem; yaml: boolean }) {
     <li id={rule.anchor}>
       <b data-level={rule.level}>{rule.level}</b>{' '}
       <a href={rule.sourceUrl}>{rule.title}</a> <small>
-        {rule.status} · {rule.logsource} · by {rule.author}
-        {d && rule.date ? ` · ${rule.date}${d.modified && d.modified !== rule.date ? `, modified ${d.modified}` : ''}` : ''}
-        {rule.collection !== 'core' ? ` · ${rule.collection}` : ''}
+        {`${rule.status} · ${rule.logsource} · by ${rule.author}${d && rule.date ? ` · ${rule.date}${d.modified && d.modified !== rule.date ? `, modified ${d.modified}` : ''}` : ''}${rule.collection !== 'core' ? ` · ${rule.collection}` : ''}`}
         {rule.via.length > 0 && (
           <>
-            {' '}
-            · via{' '}
+            {' · via '}
             {rule.via.map((v, i) => (
               <span key={v.id}>
                 {i > 0 && ', '}
@@ -48,7 +45,7 @@ function Rule({ rule, yaml }: { rule: SigmaRuleItem; yaml: boolean }) {
 export function SigmaRules({ techniqueId, rules, total, visible, fullListHref, levelCounts, release, licence }: SigmaRulesProps) {
   const releaseLink = release ? (
     <a href={release.url} rel="noopener noreferrer external">
-      SigmaHQ release {release.ref}
+      {`SigmaHQ release ${release.ref}`}
     </a>
   ) : (
     'SigmaHQ'
@@ -64,9 +61,8 @@ export function SigmaRules({ techniqueId, rules, total, visible, fullListHref, l
       ) : (
         <div className={styles.list}>
           <p>
-            Detection rules from {releaseLink} tagged <code>attack.{techniqueId.toLowerCase()}</code>
-            {rules.some((r) => r.via.length) ? ' or with one of its sub-techniques (“via”)' : ''}, most severe first:{' '}
-            {levelCounts.map((c) => `${c.count} ${c.level}`).join(', ')}. Titles link to each rule’s source.
+            Detection rules from {releaseLink} tagged <code>{`attack.${techniqueId.toLowerCase()}`}</code>
+            {`${rules.some((r) => r.via.length) ? ' or with one of its sub-techniques (“via”)' : ''}, most severe first: ${levelCounts.map((c) => `${c.count} ${c.level}`).join(', ')}. Titles link to each rule’s source.`}
           </p>
           <ol>
             {first.map((r) => (

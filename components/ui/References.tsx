@@ -1,6 +1,10 @@
 import type { Reference } from '@/app/_lib/content/schema';
+import T from './tables.module.css';
 
-/** The numbered reference list a page's citations point at (#ref-N). */
+/**
+ * The numbered reference list a page's citations point at (#ref-N). A page can cite dozens of
+ * sources, so items carry no classes (styled by the list's) and each text is one text node.
+ */
 export function References({ entries }: { entries: readonly { n: number; reference: Reference }[] }) {
   if (!entries.length) return null;
   return (
@@ -8,14 +12,14 @@ export function References({ entries }: { entries: readonly { n: number; referen
       <h2 id="references-heading" className="mb-3 text-xl font-semibold">
         References
       </h2>
-      <ol className="space-y-1 text-sm">
+      <ol className={T.refs}>
         {entries.map(({ n, reference }) => (
-          <li key={n} id={`ref-${n}`} className="flex gap-2 scroll-mt-4">
-            <span className="shrink-0 tabular-nums text-slate-500 dark:text-slate-400">[{n}]</span>
+          <li key={n} id={`ref-${n}`}>
+            <span>{`[${n}]`}</span>
             <span>
-              {reference.description ?? reference.name}{' '}
+              {reference.url ? `${reference.description ?? reference.name} ` : (reference.description ?? reference.name)}
               {reference.url && (
-                <a href={reference.url} rel="noopener noreferrer external" className="break-all">
+                <a href={reference.url} rel="noopener noreferrer external">
                   {reference.url}
                 </a>
               )}

@@ -11,8 +11,8 @@ export const markdownComponents = {
       const n = href.slice('#ref-'.length);
       return (
         <sup className="citation">
-          <a href={href} id={undefined} aria-label={`Reference ${n}`} className="no-underline">
-            [{n}]
+          <a href={href} aria-label={`Reference ${n}`}>
+            {`[${n}]`}
           </a>
         </sup>
       );

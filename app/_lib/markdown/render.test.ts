@@ -132,7 +132,7 @@ describe('renderMarkdown: citations', () => {
         [3, 'Gamma'],
       ],
     );
-    assert.ok(first.includes('<sup class="citation"><a href="#ref-1" aria-label="Reference 1" class="no-underline">[1]</a></sup>'), first);
+    assert.ok(first.includes('<sup class="citation"><a href="#ref-1" aria-label="Reference 1">[1]</a></sup>'), first);
     assert.ok(!first.includes('(Citation:'));
   });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Reference } from '../content/schema';
-import { CitationScope, markdownToPlainText, renderMarkdown, type RenderOptions } from './render';
+import { CitationScope, markdownMemoStats, markdownToPlainText, renderMarkdown, type RenderOptions } from './render';
 
 const html = (text: string, options?: RenderOptions) => renderToStaticMarkup(renderMarkdown(text, options) as never);
 /** Every attribute of every element, as `tag attr=value`. */
@@ -151,6 +151,61 @@ describe('renderMarkdown: citations', () => {
     assert.equal(html('Two\n\nparagraphs', { inline: true }), '<p>Two</p>\n<p>paragraphs</p>');
     assert.equal(renderMarkdown(''), null);
     assert.equal(renderMarkdown(undefined), null);
+  });
+});
+
+describe('renderMarkdown: a text shown on several pages is parsed once', () => {
+  const refs: Reference[] = [
+    { name: 'Alpha 2020', url: 'https://example.org/a' },
+    { name: 'Beta 2021', url: 'https://example.org/b' },
+  ];
+  const hrefs = (m: string) => attributes(m).filter((a) => a.name === 'href').map((a) => a.value);
+  const shared = 'Used by *APT-memo*.(Citation: Beta 2021) See [the site](https://example.org/x).(Citation: Alpha 2020)';
+
+  it('reuses the parse, and numbers the citations for each page', () => {
+    // Page 1 cites Alpha first, so the shared text gets [2] then [1].
+    const page1 = new CitationScope();
+    html('Intro.(Citation: Alpha 2020)', { references: refs, citations: page1 });
+    const before = markdownMemoStats();
+    const onPage1 = html(shared, { references: refs, citations: page1 });
+    // Page 2 shows the same text first: [1] then [2].
+    const page2 = new CitationScope();
+    const onPage2 = html(shared, { references: refs, citations: page2 });
+    const after = markdownMemoStats();
+    assert.equal(after.misses - before.misses, 1, 'parsed once');
+    assert.equal(after.hits - before.hits, 1, 'reused once');
+    assert.deepEqual(hrefs(onPage1), ['#ref-2', 'https://example.org/x', '#ref-1']);
+    assert.deepEqual(hrefs(onPage2), ['#ref-1', 'https://example.org/x', '#ref-2']);
+    assert.ok(onPage1.includes('aria-label="Reference 2" class="no-underline">[2]</a>'), onPage1);
+    assert.ok(onPage2.includes('aria-label="Reference 2" class="no-underline">[2]</a>'), onPage2);
+    assert.deepEqual(page2.entries().map((e) => e.reference.name), ['Beta 2021', 'Alpha 2020']);
+    // Apart from the numbers, both pages show the same markup.
+    assert.equal(onPage1.replace(/\d/g, '#'), onPage2.replace(/\d/g, '#'));
+  });
+
+  it('keeps inline and block renders of one text apart', () => {
+    assert.equal(html('Only *one* paragraph memo.', { inline: true }), 'Only <em>one</em> paragraph memo.');
+    assert.equal(html('Only *one* paragraph memo.'), '<p>Only <em>one</em> paragraph memo.</p>');
+    assert.equal(html('Only *one* paragraph memo.', { inline: true }), 'Only <em>one</em> paragraph memo.');
+  });
+
+  it('shows a citation inside a code span as that page numbers it, not as a placeholder', () => {
+    const text = 'Run `cmd (Citation: Alpha 2020)` now.(Citation: Beta 2021)';
+    for (const first of [0, 1]) {
+      const scope = new CitationScope();
+      if (first) scope.cite(refs[1]!);
+      const out = html(text, { references: refs, citations: scope });
+      assert.ok(!out.includes('kbcite'), out);
+      const alpha = scope.entries().find((e) => e.reference.name === 'Alpha 2020')!.n;
+      const beta = scope.entries().find((e) => e.reference.name === 'Beta 2021')!.n;
+      assert.ok(out.includes(`<code>cmd [\\[${alpha}\\]](#ref-${alpha})</code>`), out);
+      assert.deepEqual(hrefs(out), [`#ref-${beta}`]);
+    }
+  });
+
+  it('renders text that looks like a placeholder as the link it is', () => {
+    const out = html('A [link](#ref-kbcite-7) and a cite.(Citation: Alpha 2020)', { references: refs, citations: new CitationScope() });
+    assert.deepEqual(hrefs(out), ['#ref-kbcite-7', '#ref-1']);
   });
 });
 

@@ -6,6 +6,7 @@
  * links (no third-party requests). Citations are numbered per page by a CitationScope.
  */
 import type { ReactNode } from 'react';
+import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
@@ -54,11 +55,32 @@ function numberCitations(text: string, references: readonly Reference[], scope: 
   const byName = new Map(references.map((r) => [r.name, r]));
   return text.replace(CITATION_RE, (whole, rawName: string) => {
     const ref = byName.get(rawName.trim());
-    // The content layer refuses unresolved citations, so this only happens for callers without a scope.
     if (!ref || !scope) return '';
     const n = scope.cite(ref);
     return `[\\[${n}\\]](#ref-${n})`;
   });
+}
+
+/**
+ * The text with its k-th resolved citation written as `[\[k\]](#ref-kbcite-k)`, and the page
+ * number of each (from the scope, in order of appearance). The template does not depend on the
+ * page, so its parsed tree can be shared by every page that shows the text.
+ */
+const PLACEHOLDER = '#ref-kbcite-';
+const PLACEHOLDER_HREF_RE = /^#ref-kbcite-(\d+)$/;
+function citationTemplate(text: string, references: readonly Reference[], scope: CitationScope | undefined): { template: string; numbers: number[] } {
+  const numbers: number[] = [];
+  if (!text.includes('(Citation:')) return { template: text, numbers };
+  const byName = new Map(references.map((r) => [r.name, r]));
+  const template = text.replace(CITATION_RE, (whole, rawName: string) => {
+    const ref = byName.get(rawName.trim());
+    // The content layer refuses unresolved citations, so this only happens for callers without a scope.
+    if (!ref || !scope) return '';
+    const k = numbers.length;
+    numbers.push(scope.cite(ref));
+    return `[\\[${k}\\]](${PLACEHOLDER}${k})`;
+  });
+  return { template, numbers };
 }
 
 /**
@@ -84,23 +106,133 @@ function plainParagraphs(text: string): ReactNode {
   return jsx(Fragment, { children: paragraphs.map((p, i) => jsx('p', { children: p }, i)) });
 }
 
-export function renderMarkdown(text: string | undefined, options: RenderOptions = {}): ReactNode {
-  if (!text) return null;
-  const source = numberCitations(text, options.references ?? [], options.citations);
+/**
+ * What rendering a template produced, shared by every page that shows the same text (a
+ * procedure appears on its technique's page and on its group's or software's; descriptions in
+ * metadata and page): the parsed and transformed tree with citation placeholders, or a note that
+ * the text is shown as plain paragraphs, or that it must be rendered directly (a placeholder
+ * landed somewhere other than a citation link, e.g. in a code span).
+ */
+type Prepared = { kind: 'hast'; hast: HastRoot; citations: number } | { kind: 'plain' } | { kind: 'direct' };
+
+/**
+ * Bounded (least recently used out first, by template length); on globalThis because each route
+ * bundle has its own instance of this module and a build worker renders pages of all of them.
+ */
+interface Memo {
+  map: Map<string, Prepared>;
+  chars: number;
+  hits: number;
+  misses: number;
+}
+const MEMO_MAX_CHARS = 16_000_000;
+const MEMO_KEY = Symbol.for('attack-ccm-kb.markdown-prepared');
+const memo: Memo = ((globalThis as { [MEMO_KEY]?: Memo })[MEMO_KEY] ??= { map: new Map(), chars: 0, hits: 0, misses: 0 });
+
+/** How often a render reused a parsed text, for tests and build diagnostics. */
+export function markdownMemoStats(): { entries: number; hits: number; misses: number } {
+  return { entries: memo.map.size, hits: memo.hits, misses: memo.misses };
+}
+
+/**
+ * Parses and transforms a text once. `citations`: how many placeholders the template has, or
+ * null for a text without placeholders (the direct render).
+ */
+function prepare(template: string, inline: boolean, citations: number | null): Prepared {
   let mdast: MdastRoot;
   try {
-    mdast = processor.parse(source);
+    mdast = processor.parse(template);
   } catch (e) {
     // Some parse-time transforms recurse too: a stack overflow means "too deeply nested".
-    if (e instanceof RangeError) return plainParagraphs(text);
+    if (e instanceof RangeError) return { kind: 'plain' };
     throw e;
   }
-  if (depthOf(mdast) > MAX_DEPTH) return plainParagraphs(text);
+  if (depthOf(mdast) > MAX_DEPTH) return { kind: 'plain' };
   const hast = processor.runSync(mdast);
-  if (options.inline && hast.children.length === 1 && hast.children[0]?.type === 'element' && hast.children[0].tagName === 'p') {
+  if (inline && hast.children.length === 1 && hast.children[0]?.type === 'element' && hast.children[0].tagName === 'p') {
     hast.children = hast.children[0].children;
   }
-  return toJsxRuntime(hast, { Fragment, jsx, jsxs, components: markdownComponents });
+  // Positions are only for error messages; dropping them keeps the memo small. Every
+  // placeholder must have become the href of a citation link, and nothing else may mention one.
+  let safe = true;
+  const stack: HastNodes[] = [hast];
+  while (stack.length) {
+    const node = stack.pop()!;
+    delete node.position;
+    if (citations === null) {
+      // The direct render: no placeholders to check.
+    } else if (node.type === 'text' || node.type === 'comment') {
+      if (node.value.includes(PLACEHOLDER)) safe = false;
+    } else if (node.type === 'element') {
+      for (const [name, value] of Object.entries(node.properties)) {
+        const text = Array.isArray(value) ? value.join(' ') : String(value);
+        if (!text.includes(PLACEHOLDER)) continue;
+        const k = node.tagName === 'a' && name === 'href' ? PLACEHOLDER_HREF_RE.exec(text)?.[1] : undefined;
+        if (k === undefined || Number(k) >= citations) safe = false;
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return safe ? { kind: 'hast', hast, citations: citations ?? 0 } : { kind: 'direct' };
+}
+
+function prepared(template: string, inline: boolean, citations: number): Prepared {
+  const key = `${inline ? 'i' : 'b'}${template}`;
+  const hit = memo.map.get(key);
+  if (hit) {
+    // Most recently used last, so eviction drops the least recently used.
+    memo.map.delete(key);
+    memo.map.set(key, hit);
+    memo.hits++;
+    return hit;
+  }
+  memo.misses++;
+  const made = prepare(template, inline, citations);
+  memo.map.set(key, made);
+  memo.chars += key.length;
+  for (const [old] of memo.map) {
+    if (memo.chars <= MEMO_MAX_CHARS) break;
+    memo.map.delete(old);
+    memo.chars -= old.length;
+  }
+  return made;
+}
+
+/** React elements for a tree, with each citation placeholder given its number on this page. */
+function toReact(hast: HastRoot, numbers: readonly number[]): ReactNode {
+  if (!numbers.length) return toJsxRuntime(hast, { Fragment, jsx, jsxs, components: markdownComponents });
+  const cite = (type: unknown, props: Record<string, unknown>): Record<string, unknown> => {
+    if (type !== markdownComponents.a || typeof props.href !== 'string') return props;
+    const k = PLACEHOLDER_HREF_RE.exec(props.href)?.[1];
+    if (k === undefined) return props;
+    const n = numbers[Number(k)];
+    return { ...props, href: `#ref-${n}`, children: `[${n}]` };
+  };
+  return toJsxRuntime(hast, {
+    Fragment,
+    jsx: ((type: never, props: Record<string, unknown>, key?: string) => jsx(type, cite(type, props), key)) as typeof jsx,
+    jsxs: ((type: never, props: Record<string, unknown>, key?: string) => jsxs(type, cite(type, props), key)) as typeof jsxs,
+    components: markdownComponents,
+  });
+}
+
+export function renderMarkdown(text: string | undefined, options: RenderOptions = {}): ReactNode {
+  if (!text) return null;
+  const inline = options.inline ?? false;
+  const { template, numbers } = citationTemplate(text, options.references ?? [], options.citations);
+  const ready = prepared(template, inline, numbers.length);
+  if (ready.kind === 'plain') return plainParagraphs(text);
+  if (ready.kind === 'hast') return toReact(ready.hast, numbers);
+  // A placeholder would show: render this page's numbered text the direct way.
+  const direct = prepare(numberCitations(text, options.references ?? [], options.citations ? replay(numbers) : undefined), inline, null);
+  if (direct.kind === 'hast') return toReact(direct.hast, []);
+  return plainParagraphs(text);
+}
+
+/** A scope that hands out numbers already taken (so a direct render does not cite twice). */
+function replay(numbers: readonly number[]): CitationScope {
+  let i = 0;
+  return { cite: () => numbers[i++]!, entries: () => [] } as unknown as CitationScope;
 }
 
 /** Plain text of a Markdown string, for meta descriptions and search snippets. */

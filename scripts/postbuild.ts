@@ -82,9 +82,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html is missing: run `next build` first');
   const islands = await bundleIslands(OUT, { basePath: BASE_PATH, origin: SITE_ORIGIN });
   const islandsSrc = withBasePath(islands.entry);
+  // One pass over Next's pages: a document with islands, then its CSP (read and written once).
+  const secure = (html: string, file: string) => {
+    const secured = withCsp(html);
+    if (!secured.includes('Content-Security-Policy')) throw new Error(`${file}: no <head> to put the CSP in`);
+    return secured;
+  };
   let documents = 0;
   for (const file of htmlFiles(OUT)) {
-    writeFileSync(file, toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(OUT, file)));
+    writeFileSync(file, secure(toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(OUT, file)), file));
     documents++;
   }
   const payloads = filesIn(OUT, isPayloadFile);
@@ -111,18 +117,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       continue;
     }
     mkdirSync(dir, { recursive: true });
-    writeFileSync(file, redirectHtml(r));
+    writeFileSync(file, secure(redirectHtml(r), file));
     written++;
   }
   console.log(`postbuild: ${written} redirect pages written (${skipped} paths already had a page)`);
-  let secured = 0;
-  for (const file of htmlFiles(OUT)) {
-    const html = readFileSync(file, 'utf8');
-    const next = withCsp(html);
-    if (next === html) continue;
-    if (!next.includes('Content-Security-Policy')) throw new Error(`${file}: no <head> to put the CSP in`);
-    writeFileSync(file, next);
-    secured++;
-  }
-  console.log(`postbuild: Content-Security-Policy added to ${secured} HTML files`);
+  console.log(`postbuild: Content-Security-Policy added to all ${documents + written} HTML files`);
 }

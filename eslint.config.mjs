@@ -12,7 +12,7 @@ export default defineConfig([
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     ignores: ["components/ui/Link.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use '@/components/ui/Link' (no viewport prefetch)." }] }],
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use '@/components/ui/Link' (a plain <a> with the base path; pages ship no client router)." }] }],
     },
   },
   // Generated output, imported data and test artefacts are not source.

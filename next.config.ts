@@ -23,12 +23,11 @@ const nextConfig: NextConfig = {
     // On by default in Next 16: at build time every page's whole Flight payload is decoded once
     // more to measure segment sizes and bundle small segments into their parent's prefetch
     // file. Measured on the ~3,400 pages: ~20 s of CPU (of ~145 s) and ~10 s of a clean build.
-    // Off, the client prefetches each segment's own file (shared layouts once, from cache).
+    // The exported pages ship no client router (scripts/islands.ts), so nothing uses the result.
     prefetchInlining: false,
   },
   typedRoutes: false,
-  // Inlined at build time so client code can build asset URLs (fetch of JSON
-  // indexes etc.), which next/link would otherwise prefix for us.
+  // Inlined at build time so client code (islands) can build links and asset URLs.
   env: { NEXT_PUBLIC_KB_BASE_PATH: basePath, NEXT_PUBLIC_KB_ORIGIN: process.env.KB_ORIGIN ?? "http://localhost:3000" },
 };
 

@@ -28,7 +28,7 @@ const TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".webp": "image/webp",
   ".ico": "image/x-icon",
-  // Next's RSC payloads (*.txt) must be text/plain for client navigation in export mode.
+  // Plain-text files (robots.txt).
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".woff2": "font/woff2",

@@ -4,31 +4,16 @@
  * element alone. Props must be small and JSON-safe: they are written into the page.
  */
 import type { ReactNode } from 'react';
-import { SearchBox } from '@/components/search/SearchBox';
 import { SearchPage } from '@/components/search/SearchPage';
-import { ThemeToggle } from '@/components/layout/ThemeToggle';
-import { CiteThis } from '@/components/cite/CiteThis';
-import { PrintDate } from '@/components/ui/PrintDate';
 import { IdSuggestion } from '@/components/ui/IdSuggestion';
 import { SigmaYaml } from '@/components/hunting/SigmaYaml';
 import { PlatformFilter } from '@/components/matrix/PlatformFilter';
 import { CoverageApp } from '@/components/coverage/CoverageApp';
-import { Behaviours } from './Behaviours';
 import { ISLAND_ATTR, ISLAND_PROPS_ATTR } from './attrs';
-import type { IslandComponent, IslandName, IslandProps } from './registry';
+import { eagerIslands, type IslandComponent, type IslandName, type IslandProps } from './registry';
 
-const components: { [N in IslandName]: IslandComponent<N> } = {
-  SearchBox,
-  SearchPage,
-  ThemeToggle,
-  CiteThis,
-  PrintDate,
-  IdSuggestion,
-  SigmaYaml,
-  PlatformFilter,
-  CoverageApp,
-  Behaviours,
-};
+// The server renders every island directly; the lazy ones are imported here, not loaded.
+const components: { [N in IslandName]: IslandComponent<N> } = { ...eagerIslands, SearchPage, IdSuggestion, SigmaYaml, PlatformFilter, CoverageApp };
 
 export function Island<N extends IslandName>({
   name,

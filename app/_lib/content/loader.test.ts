@@ -4,15 +4,14 @@
  * individual files are broken.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, beforeEach, describe, it } from 'node:test';
 import { buildFixture } from '../../../scripts/import/__fixtures__/build';
 import { runImport } from '../../../scripts/import/run';
 import { filesFor, write } from '../../../scripts/import/write';
-import { createHash } from 'node:crypto';
-import { ContentError, loadContentFrom, ParseCache, parseCodeKey } from './loader';
+import { ContentError, loadContentFrom } from './loader';
 
 const files = filesFor(runImport(buildFixture()).records);
 const dirs: string[] = [];
@@ -51,6 +50,18 @@ describe('loadContentFrom', () => {
   it('accepts the generated folder as it is', () => {
     const g = loadContentFrom(dir);
     assert.equal(g.techniques.get('T1133')?.name, 'External Remote Services');
+  });
+
+  it('reads frontmatter as YAML 1.2 core: no, on and dates stay text, and yes is not a boolean', () => {
+    edit('techniques/T1133.mdx', /^name: External Remote Services$/m, 'name: no');
+    edit('techniques/T1078.mdx', /^name: Valid Accounts$/m, 'name: 2020-01-01');
+    edit('groups/G0096.mdx', /^name: .*$/m, 'name: on');
+    const g = loadContentFrom(dir);
+    assert.equal(g.techniques.get('T1133')?.name, 'no');
+    assert.equal(g.techniques.get('T1078')?.name, '2020-01-01');
+    assert.equal(g.groups.get('G0096')?.name, 'on');
+    edit('techniques/T1133.mdx', /^isSubtechnique: false$/m, 'isSubtechnique: yes');
+    assert.match(problemsOf(() => loadContentFrom(dir)).join('\n'), /T1133\.mdx: isSubtechnique/);
   });
 
   it('reports a missing required field by file and field', () => {
@@ -132,93 +143,5 @@ describe('loadContentFrom', () => {
     edit('software/S0600.mdx', 'Doki backdoor.', 'See [a](attack:S9991 "title"), [b][ref] and <attack:S9993>.\n\n[ref]: attack:S9992');
     const problems = problemsOf(() => loadContentFrom(dir));
     assert.deepEqual(problems.map((p) => p.split('"')[1]).sort(), ['S9991', 'S9992', 'S9993']);
-  });
-});
-
-describe('the parse cache', () => {
-  let cacheDir: string;
-  beforeEach(() => {
-    cacheDir = mkdtempSync(path.join(tmpdir(), 'kb-cache-'));
-    dirs.push(cacheDir);
-  });
-  const cache = (key = 'a'.repeat(64)) => new ParseCache(cacheDir, key);
-  const cacheFiles = () => readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
-  const hashOf = (rel: string) => createHash('sha256').update(readFileSync(path.join(dir, rel))).digest('hex');
-
-  it('gives the same graph as parsing, and is consulted by file content', () => {
-    const fresh = loadContentFrom(dir);
-    const first = loadContentFrom(dir, { cache: cache() });
-    assert.equal(cacheFiles().length, 1);
-    const second = loadContentFrom(dir, { cache: cache() });
-    for (const g of [first, second]) {
-      assert.deepEqual([...g.techniques.values()], [...fresh.techniques.values()]);
-      assert.deepEqual([...g.groups.values()], [...fresh.groups.values()]);
-      assert.deepEqual(g.meta, fresh.meta);
-    }
-    // The entry for T1133's exact bytes is what a later load uses (proof that it reads the cache).
-    const file = path.join(cacheDir, cacheFiles()[0]!);
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { data: { name: string } }>;
-    entries[hashOf('techniques/T1133.mdx')]!.data.name = 'Name from the cache';
-    writeFileSync(file, JSON.stringify(entries));
-    assert.equal(loadContentFrom(dir, { cache: cache() }).techniques.get('T1133')?.name, 'Name from the cache');
-  });
-
-  it('parses a changed file again', () => {
-    loadContentFrom(dir, { cache: cache() });
-    edit('techniques/T1133.mdx', /^name: External Remote Services$/m, 'name: External Remote Services (edited)');
-    assert.equal(loadContentFrom(dir, { cache: cache() }).techniques.get('T1133')?.name, 'External Remote Services (edited)');
-    // And keeps only entries for the files as they are now.
-    const entries = JSON.parse(readFileSync(path.join(cacheDir, cacheFiles()[0]!), 'utf8')) as Record<string, unknown>;
-    assert.ok(hashOf('techniques/T1133.mdx') in entries);
-    assert.equal(Object.keys(entries).length, new Set(filesForHashes()).size);
-  });
-  const filesForHashes = () => [...files.keys()].filter((rel) => rel.endsWith('.mdx')).map(hashOf);
-
-  it('never hides a problem: invalid frontmatter and broken YAML still fail with file and field', () => {
-    loadContentFrom(dir, { cache: cache() });
-    loadContentFrom(dir, { cache: cache() });
-    edit('techniques/T1078.mdx', /^name: Valid Accounts\n/m, '');
-    edit('data-components/DC0001.mdx', /^logSources:\n/m, 'logSources: [unclosed\n');
-    for (let i = 0; i < 2; i++) {
-      const problems = problemsOf(() => loadContentFrom(dir, { cache: cache() }));
-      assert.deepEqual(problems.map((p) => p.split(': ').slice(0, 2).join(': ')).sort(), [
-        'content/data-components/DC0001.mdx: (frontmatter)',
-        'content/techniques/T1078.mdx: name',
-      ]);
-    }
-  });
-
-  it('still validates a cached parse: a cache entry that breaks the schema is reported', () => {
-    loadContentFrom(dir, { cache: cache() });
-    const file = path.join(cacheDir, cacheFiles()[0]!);
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { data: Record<string, unknown> }>;
-    delete entries[hashOf('techniques/T1133.mdx')]!.data.name;
-    writeFileSync(file, JSON.stringify(entries));
-    const problems = problemsOf(() => loadContentFrom(dir, { cache: cache() }));
-    assert.deepEqual(problems.map((p) => p.split(': ').slice(0, 2).join(': ')), ['content/techniques/T1133.mdx: name']);
-  });
-
-  it('ignores a corrupt cache file and replaces it', () => {
-    loadContentFrom(dir, { cache: cache() });
-    const file = path.join(cacheDir, cacheFiles()[0]!);
-    writeFileSync(file, '{"truncated');
-    assert.equal(loadContentFrom(dir, { cache: cache() }).techniques.get('T1133')?.name, 'External Remote Services');
-    assert.doesNotThrow(() => JSON.parse(readFileSync(file, 'utf8')));
-  });
-
-  it('keys the cache on the parsing code: a new code key starts afresh and removes the old file', () => {
-    loadContentFrom(dir, { cache: cache('a'.repeat(64)) });
-    const [old] = cacheFiles();
-    loadContentFrom(dir, { cache: cache('b'.repeat(64)) });
-    assert.equal(cacheFiles().length, 1);
-    assert.notEqual(cacheFiles()[0], old);
-    assert.ok(!existsSync(path.join(cacheDir, old!)));
-  });
-
-  it('derives the code key from the loader source and the parser versions', () => {
-    const key = parseCodeKey();
-    assert.match(key ?? '', /^[0-9a-f]{64}$/);
-    assert.equal(parseCodeKey(), key);
-    assert.equal(parseCodeKey(dir), undefined, 'no key (so no cache) where the parsing code cannot be read');
   });
 });

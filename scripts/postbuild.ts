@@ -1,18 +1,20 @@
 /**
- * Runs after `next build` (output: 'export'):
- * 0. writes the downloads and Sigma rule YAML files (app/_lib/generated-files.ts);
- * 1. writes the alias and revoked-id redirect pages into out/. Each is a tiny static HTML file
- *    with rel=canonical, an instant (or, for revoked ids, a short) meta refresh and a visible
- *    link, so it works on any static host and without JS;
- * 2. turns every page Next exported into a plain document with islands (scripts/islands.ts):
- *    no Next client runtime, no inline RSC payload; deletes the RSC payload files (.txt) that
- *    only Next's client router would fetch;
- * 3. adds a Content-Security-Policy meta tag to every HTML file, allowing exactly that page's
- *    inline scripts by SHA-256 (our theme script): no 'unsafe-inline' and no 'unsafe-eval' for
- *    scripts, nothing from other origins.
+ * The steps of `npm run build` besides `next build` (scripts/build.ts runs them):
+ * - writeContentFiles(): the files that need only the content, not Next: downloads and Sigma rule
+ *   YAML (app/_lib/generated-files.ts), and the alias and revoked-id redirect pages. Each
+ *   redirect is a tiny static HTML file with rel=canonical, an instant (or, for revoked ids, a
+ *   short) meta refresh and a visible link, so it works on any static host and without JS;
+ * - finishPages(): turns every page Next exported into a plain document with islands
+ *   (scripts/islands.ts): no Next client runtime, no inline RSC payload; deletes the RSC payload
+ *   files (.txt) that only Next's client router would fetch;
+ * - both add a Content-Security-Policy meta tag to every HTML file, allowing exactly that page's
+ *   inline scripts by SHA-256 (our theme script): no 'unsafe-inline' and no 'unsafe-eval' for
+ *   scripts, nothing from other origins;
+ * - mergeContentFiles(): moves the content files into out/; a page Next exported wins over a
+ *   redirect for the same path.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getContent } from '../app/_lib/content/loader';
 import { generatedFiles } from '../app/_lib/generated-files';
@@ -20,7 +22,6 @@ import { buildRedirects, type Redirect } from '../app/_lib/redirects';
 import { absoluteUrl, BASE_PATH, SITE_ORIGIN, withBasePath } from '../app/_lib/urls';
 import { bundleIslands, toDocument } from './islands';
 
-const OUT = path.join(process.cwd(), 'out');
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function redirectHtml(r: Redirect): string {
@@ -78,48 +79,94 @@ const htmlFiles = (dir: string) => filesIn(dir, (name) => name.endsWith('.html')
 /** Next's RSC payload files: the page's `index.txt` and its per-segment `__next.*.txt`. */
 const isPayloadFile = (name: string) => name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!existsSync(path.join(OUT, 'index.html'))) throw new Error('out/index.html is missing: run `next build` first');
-  const islands = await bundleIslands(OUT, { basePath: BASE_PATH, origin: SITE_ORIGIN });
-  const islandsSrc = withBasePath(islands.entry);
-  // One pass over Next's pages: a document with islands, then its CSP (read and written once).
-  const secure = (html: string, file: string) => {
-    const secured = withCsp(html);
-    if (!secured.includes('Content-Security-Policy')) throw new Error(`${file}: no <head> to put the CSP in`);
-    return secured;
-  };
-  let documents = 0;
-  for (const file of htmlFiles(OUT)) {
-    writeFileSync(file, secure(toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(OUT, file)), file));
-    documents++;
-  }
-  const payloads = filesIn(OUT, isPayloadFile);
-  for (const file of payloads) unlinkSync(file);
-  console.log(`postbuild: ${documents} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`);
+/** Adds the CSP; a page without a <head> to hold it is an error. */
+function secure(html: string, file: string): string {
+  const secured = withCsp(html);
+  if (!secured.includes('Content-Security-Policy')) throw new Error(`${file}: no <head> to put the CSP in`);
+  return secured;
+}
 
+/** The two folders writeContentFiles() fills; mergeContentFiles() moves them into out/. */
+const FILES = 'files';
+const REDIRECTS = 'redirects';
+
+/**
+ * Writes the downloads, Sigma rule files and redirect pages under `stageDir` (emptied first).
+ * Needs only the content, so it can run while Next renders (Next empties out/ as it exports).
+ */
+export function writeContentFiles(stageDir: string): string[] {
+  rmSync(stageDir, { recursive: true, force: true });
   const g = getContent();
   const files = generatedFiles(g);
   for (const f of files) {
-    const file = path.join(OUT, ...f.href.split('/').filter(Boolean));
+    const file = path.join(stageDir, FILES, ...f.href.split('/').filter(Boolean));
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, f.render());
   }
-  console.log(`postbuild: ${files.length} download and Sigma rule files written`);
   const redirects = buildRedirects(g);
+  for (const r of redirects) {
+    const dir = path.join(stageDir, REDIRECTS, ...r.from.split('/').filter(Boolean));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), secure(redirectHtml(r), r.from));
+  }
+  return [`${files.length} download and Sigma rule files`, `${redirects.length} redirect pages`];
+}
+
+/** Next's pages in `outDir` as documents with islands and a CSP; its RSC payload files deleted. */
+export async function finishPages(outDir: string): Promise<string> {
+  if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${path.join(outDir, 'index.html')} is missing: run \`next build\` first`);
+  const islands = await bundleIslands(outDir, { basePath: BASE_PATH, origin: SITE_ORIGIN });
+  const islandsSrc = withBasePath(islands.entry);
+  // One pass over Next's pages: a document with islands, then its CSP (read and written once).
+  let documents = 0;
+  for (const file of htmlFiles(outDir)) {
+    writeFileSync(file, secure(toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(outDir, file)), file));
+    documents++;
+  }
+  const payloads = filesIn(outDir, isPayloadFile);
+  for (const file of payloads) unlinkSync(file);
+  return `${documents} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`;
+}
+
+/**
+ * Moves what writeContentFiles() wrote into `outDir`. A page already at a redirect's path (the
+ * canonical page, or the same path on a case-insensitive disk) wins; any other clash is an error.
+ */
+export function mergeContentFiles(stageDir: string, outDir: string): string {
+  const made = new Set<string>();
+  const move = (from: string, to: string) => {
+    const dir = path.dirname(to);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    try {
+      renameSync(from, to);
+    } catch (e) {
+      // The staging folder on another disk than out/.
+      if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+      copyFileSync(from, to);
+      unlinkSync(from);
+    }
+  };
+  let files = 0;
+  for (const from of filesIn(path.join(stageDir, FILES), () => true)) {
+    const to = path.join(outDir, path.relative(path.join(stageDir, FILES), from));
+    if (existsSync(to)) throw new Error(`${to}: a generated file would replace a file Next exported`);
+    move(from, to);
+    files++;
+  }
   let written = 0;
   let skipped = 0;
-  for (const r of redirects) {
-    const dir = path.join(OUT, ...r.from.split('/').filter(Boolean));
-    const file = path.join(dir, 'index.html');
-    // A page already there (canonical page, or the same path on a case-insensitive disk) wins.
-    if (existsSync(file)) {
+  for (const from of filesIn(path.join(stageDir, REDIRECTS), () => true)) {
+    const to = path.join(outDir, path.relative(path.join(stageDir, REDIRECTS), from));
+    if (existsSync(to)) {
       skipped++;
       continue;
     }
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, secure(redirectHtml(r), file));
+    move(from, to);
     written++;
   }
-  console.log(`postbuild: ${written} redirect pages written (${skipped} paths already had a page)`);
-  console.log(`postbuild: Content-Security-Policy added to all ${documents + written} HTML files`);
+  rmSync(stageDir, { recursive: true, force: true });
+  return `${files} download and Sigma rule files and ${written} redirect pages moved into ${path.basename(outDir)}/ (${skipped} redirect paths already had a page)`;
 }

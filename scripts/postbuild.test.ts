@@ -1,0 +1,52 @@
+/**
+ * The files written while Next renders (downloads, Sigma YAML, redirect pages) join Next's pages
+ * in out/ without ever replacing one: a redirect never hides the page a link points at.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, test } from 'node:test';
+import { mergeContentFiles, redirectHtml, withCsp } from './postbuild';
+
+let root: string;
+let stage: string;
+let out: string;
+const put = (file: string, text: string) => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+};
+beforeEach(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'kb-merge-'));
+  stage = path.join(root, 'stage');
+  out = path.join(root, 'out');
+  put(path.join(out, 'techniques/T1133/index.html'), 'the technique page');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+test('moves downloads and redirects into out/, keeps a page where a redirect has the same path', () => {
+  put(path.join(stage, 'files/downloads/ccm/IAM-14.csv'), 'id,name\n');
+  put(path.join(stage, 'redirects/techniques/t1133/index.html'), 'redirect from lower case');
+  put(path.join(stage, 'redirects/techniques/T1133/index.html'), 'a redirect that would hide the page');
+  const message = mergeContentFiles(stage, out);
+  assert.equal(readFileSync(path.join(out, 'downloads/ccm/IAM-14.csv'), 'utf8'), 'id,name\n');
+  assert.equal(readFileSync(path.join(out, 'techniques/t1133/index.html'), 'utf8'), 'redirect from lower case');
+  assert.equal(readFileSync(path.join(out, 'techniques/T1133/index.html'), 'utf8'), 'the technique page');
+  assert.match(message, /1 download and Sigma rule files and 1 redirect pages moved .*\(1 redirect paths already had a page\)/);
+  assert.ok(!existsSync(stage), 'the staging folder is removed');
+});
+
+test('refuses a generated file that would replace a file Next exported', () => {
+  put(path.join(out, 'downloads/index.html'), 'the downloads page');
+  put(path.join(stage, 'files/downloads/index.html'), 'a generated file');
+  assert.throws(() => mergeContentFiles(stage, out), /downloads\/index\.html: a generated file would replace a file Next exported/);
+  assert.equal(readFileSync(path.join(out, 'downloads/index.html'), 'utf8'), 'the downloads page');
+});
+
+test('a redirect page is canonical, refreshes to its target and carries a CSP without inline scripts', () => {
+  const html = withCsp(redirectHtml({ from: '/techniques/T1066/', to: '/techniques/T1027/005/', label: 'T1027.005', notice: 'T1066 was revoked.' }));
+  assert.match(html, /<link rel="canonical" href="[^"]*\/techniques\/T1027\/005\/">/);
+  assert.match(html, /<meta http-equiv="refresh" content="3; url=[^"]*\/techniques\/T1027\/005\/">/);
+  assert.match(html, /<a href="[^"]*\/techniques\/T1027\/005\/">T1027\.005<\/a>/);
+  assert.match(html, /Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+});

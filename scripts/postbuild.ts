@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { getContent } from '../app/_lib/content/loader';
 import { generatedFiles } from '../app/_lib/generated-files';
@@ -75,7 +76,6 @@ function filesIn(dir: string, keep: (name: string) => boolean, out: string[] = [
   }
   return out;
 }
-const htmlFiles = (dir: string) => filesIn(dir, (name) => name.endsWith('.html'));
 /** Next's RSC payload files: the page's `index.txt` and its per-segment `__next.*.txt`. */
 const isPayloadFile = (name: string) => name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
 
@@ -117,15 +117,17 @@ export async function finishPages(outDir: string): Promise<string> {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${path.join(outDir, 'index.html')} is missing: run \`next build\` first`);
   const islands = await bundleIslands(outDir, { basePath: BASE_PATH, origin: SITE_ORIGIN });
   const islandsSrc = withBasePath(islands.entry);
+  const pages: string[] = [];
+  const payloads: string[] = [];
+  filesIn(outDir, (name) => name.endsWith('.html') || isPayloadFile(name)).forEach((f) => (f.endsWith('.html') ? pages : payloads).push(f));
+  // ~28,000 deletions: queued to libuv's threads now, so they run while this thread rewrites pages.
+  const removed = Promise.all(payloads.map((file) => unlink(file)));
   // One pass over Next's pages: a document with islands, then its CSP (read and written once).
-  let documents = 0;
-  for (const file of htmlFiles(outDir)) {
+  for (const file of pages) {
     writeFileSync(file, secure(toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(outDir, file)), file));
-    documents++;
   }
-  const payloads = filesIn(outDir, isPayloadFile);
-  for (const file of payloads) unlinkSync(file);
-  return `${documents} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`;
+  await removed;
+  return `${pages.length} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`;
 }
 
 /**

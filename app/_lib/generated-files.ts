@@ -1,8 +1,8 @@
 /**
  * Static non-HTML files the site publishes besides its pages: every download (CSV, JSON,
- * Navigator layers, STIX, the coverage analyzer's data) and each Sigma rule's YAML. Written into
- * out/ by scripts/postbuild.ts after the export — plain file writes, like the redirect pages —
- * because ~4,600 of them as Next route handlers cost tens of seconds of a 2-core build.
+ * Navigator layers, STIX, the coverage analyzer's data) and each Sigma rule's YAML. Plain file
+ * writes by scripts/postbuild.ts while Next renders, moved into out/ after it (like the redirect
+ * pages), because ~4,600 of them as Next route handlers cost tens of seconds of a 2-core build.
  * (`next dev` does not serve them: use `npm start` to try downloads and the coverage analyzer.)
  */
 import type { ContentGraph } from './content/graph';

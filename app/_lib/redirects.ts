@@ -1,7 +1,7 @@
 /**
  * Every non-canonical URL that must keep working, derived from the content and the URL builder:
  * dot form and case variants of ids, raw CCM ids with `&`, and revoked ATT&CK ids (which redirect
- * to their replacement with a notice). Written as tiny static HTML files after the export
+ * to their replacement with a notice). Written as tiny static HTML files, not Next pages
  * (scripts/postbuild.ts), so any static host serves them without rewrite rules.
  */
 import type { ContentGraph } from './content/graph';

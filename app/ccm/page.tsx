@@ -64,7 +64,7 @@ export default function CcmIndexPage() {
             These CCM v{v.ccmVersion} controls have no row in the CTID mapping at all. They have pages, with the specification text where the open data
             has it.
           </p>
-          <ul className="list-disc pl-6 text-sm">
+          <ul className="list-disc pl-6 text-sm leading-6">
             {v.notInMapping.map((c) => (
               <li key={c.id}>
                 <Link href={c.href} className="font-mono">

@@ -254,7 +254,7 @@ const ControlLinks = ({ model, ids, max = 8 }: { model: CoverageModel; ids: stri
 function GapList({ model, result }: { model: CoverageModel; result: CoverageResult }) {
   if (!result.gaps.length) return <p className="text-sm">None: every technique in scope that CCM maps is mitigated by an implemented control.</p>;
   return (
-    <ul className="divide-y divide-slate-200 text-sm dark:divide-slate-700">
+    <ul className="divide-y divide-slate-200 text-sm leading-6 dark:divide-slate-700">
       {result.gaps.map((t) => (
         <li key={t.id} className="py-1">
           <a href={withBasePath(techniqueHref(t.id))} className="font-medium">

@@ -51,7 +51,7 @@ export function KubernetesTechniqueDetail(v: KubernetesTechniqueView) {
         <Section id="attack" title="ATT&CK technique" count={v.attack.length}>
           <ul className="space-y-2">
             {v.attack.map((a) => (
-              <li key={a.id} className="text-sm">
+              <li key={a.id} className="text-sm leading-6">
                 <Link href={a.href} className="font-medium">
                   {a.id} {a.name}
                 </Link>

@@ -118,3 +118,18 @@ test('coverage page is accessible and explains itself without JavaScript', async
   await expect(noJs.getByText(/does not pass from a technique to its sub-techniques/)).toBeVisible();
   await context.close();
 });
+
+test('the page does not jump as the analyzer appears: what is in view stays put', async ({ page }) => {
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await open(page);
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+  expect(shift, 'cumulative layout shift while the analyzer loads').toBeLessThan(0.1);
+});

@@ -51,9 +51,16 @@ export function CoverageApp({ dataHref }: { dataHref: string }) {
         The coverage data could not be loaded ({error}). Reload the page to try again.
       </p>
     );
-  // Nothing in the prerendered HTML: without JavaScript the page's <noscript> note explains.
-  if (!hydrated) return null;
-  if (!model) return <p role="status">Loading the coverage data…</p>;
+  // The prerendered HTML holds only room for the analyzer (a screen's height, and only when
+  // JavaScript runs: see .reserve-viewport), so the page below it does not jump down in view as
+  // the analyzer appears. Without JavaScript the page's <noscript> note explains.
+  if (!hydrated) return <div className="reserve-viewport" />;
+  if (!model)
+    return (
+      <p role="status" className="reserve-viewport">
+        Loading the coverage data…
+      </p>
+    );
   return <Analyzer model={model} />;
 }
 

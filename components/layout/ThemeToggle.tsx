@@ -49,6 +49,6 @@ export function ThemeToggle() {
   );
 }
 
-/** Runs before paint; kept tiny and static so a CSP can allow it by hash. */
+/** Runs before paint: marks the document as scripted (html.js) and applies the saved theme. Kept tiny and static so a CSP can allow it by hash. */
 export const THEME_BOOT_SCRIPT =
-  "try{var t=localStorage.getItem('theme');var d=t==='dark'||(t!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.classList.toggle('dark',d);document.documentElement.style.colorScheme=d?'dark':'light'}catch(e){}";
+  "document.documentElement.classList.add('js');try{var t=localStorage.getItem('theme');var d=t==='dark'||(t!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.classList.toggle('dark',d);document.documentElement.style.colorScheme=d?'dark':'light'}catch(e){}";

@@ -3,8 +3,9 @@
  * frontmatter with the schema of its kind, and hands the records to the graph. Problems are
  * collected and thrown once, each naming the file and the field.
  *
- * Each worker that renders pages loads the content once (a few hundred ms for ~6,600 files),
- * and validation and cross-referencing run on every load, so nothing can hide a problem.
+ * Each worker that renders pages loads the content once (~1.9 s cold for ~6,600 files, most of
+ * it the YAML parse); validation and cross-referencing run on every load, so nothing can hide a
+ * problem.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -73,6 +73,22 @@ test.describe("technique page T1133", () => {
     await expect(page.locator(rowId("procedure", first.id)).getByRole("link", { name: first.name }).first()).toBeVisible();
   });
 
+  test("a procedure example's sources link leads to the same example on the group's page, with its numbered references", async ({ page }) => {
+    const cited = graph.proceduresByTechnique
+      .get("T1133")!
+      .find((p) => p.source.status === "live" && p.source.kind === "group" && p.relation.description.includes("(Citation:"))!;
+    const row = page.locator(rowId("procedure", cited.source.id));
+    await expect(row.locator("sup")).toHaveCount(0);
+    await row.getByRole("link", { name: /^\d+ sources?$/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/groups/${cited.source.id}/#technique-T1133$`));
+    const there = page.locator("#technique-T1133");
+    await expect(there).toBeInViewport();
+    const mark = there.locator("sup.citation a").first();
+    const target = (await mark.getAttribute("href"))!;
+    expect(target).toMatch(/^#ref-\d+$/);
+    await expect(page.locator(target)).toHaveCount(1);
+  });
+
   test("shows the detection strategy and its analytics' log sources", async ({ page }) => {
     const det = graph.detectionsByTechnique.get("T1133")![0]!;
     const section = page.locator("#detection");

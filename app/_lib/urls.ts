@@ -74,5 +74,11 @@ export function hrefForId(id: string): string | undefined {
 /** Stable in-page anchors: #ccm-IAM-14, #mitigation-M1032, #procedure-G0096 … */
 export const anchorId = (section: string, id: string) => `${section}-${ccmSlug(id).replace(/\./g, '-')}`;
 
+/**
+ * A procedure example on its group's, campaign's or software's page, where it is shown with its
+ * numbered sources: /groups/G1024/#technique-T1133.
+ */
+export const procedureSourceHref = (sourceId: string, techniqueId: string) => `${hrefForId(sourceId)}#${anchorId('technique', techniqueId)}`;
+
 export const withBasePath = (href: string) => (href.startsWith('/') ? `${BASE_PATH}${href}` : href);
 export const absoluteUrl = (href: string) => `${SITE_ORIGIN}${withBasePath(href)}`;

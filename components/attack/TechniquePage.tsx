@@ -174,7 +174,7 @@ export function TechniquePage({ view, canonical, actions, hunting }: { view: Tec
 
       {hunting && (
         <>
-          {hunting.cloud && <CloudView {...hunting.cloud} />}
+          {hunting.cloud && <CloudView {...hunting.cloud} controlsOnPage />}
           <SigmaRules {...hunting.sigma} />
           <AtomicTests {...hunting.atomic} />
           <KubernetesEntries {...hunting.kubernetes} />

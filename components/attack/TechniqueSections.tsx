@@ -37,11 +37,15 @@ export const PROCEDURE_LABELS: Record<ProcedureKind, { plural: string; singular:
 
 /**
  * Procedure examples grouped by kind, each with a count and its own anchor; every row is in the
- * HTML (no "show more") so find-in-page, print and anchors work.
+ * HTML (no "show more") so find-in-page, print and anchors work. Sources are numbered on the
+ * source's page, which each row links to (see the technique view).
  */
 export function Procedures({ groups, techniqueId }: { groups: ProcedureGroup[]; techniqueId: string }) {
   return (
     <>
+      <p className="mb-2 text-sm">
+        Each example’s sources are cited with it on its group’s, campaign’s or software’s page: the “sources” link in its row.
+      </p>
       {groups.length > 1 && (
         <p className="mb-2 text-sm">
           {groups.map((g, i) => (
@@ -73,7 +77,14 @@ export function Procedures({ groups, techniqueId }: { groups: ProcedureGroup[]; 
                     <Link href={r.source.href}>{r.source.name}</Link>
                     {r.softwareType && <small>{r.softwareType}</small>}
                   </th>
-                  <td>{r.text}</td>
+                  <td>
+                    {r.text}
+                    {r.sources && (
+                      <small>
+                        <Link href={r.sources.href}>{`${r.sources.count} ${r.sources.count === 1 ? 'source' : 'sources'}`}</Link>
+                      </small>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

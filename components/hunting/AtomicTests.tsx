@@ -95,7 +95,7 @@ function Test({ test, techniqueId, pageHref }: { test: AtomicTestItem; technique
 }
 
 /** Atomic Red Team tests for a technique: what runs, where, and how to clean up; commands copyable. */
-export function AtomicTests({ techniqueId, tests, total, visible, fullListHref, sourceUrl, subtechniques, release, licence }: AtomicTestsProps) {
+export function AtomicTests({ techniqueId, tests, total, fullListHref, sourceUrl, subtechniques, release, licence }: AtomicTestsProps) {
   const releaseLink = release ? (
     <a href={release.url} rel="noopener noreferrer external">
       {`Atomic Red Team (commit ${release.ref})`}
@@ -104,8 +104,6 @@ export function AtomicTests({ techniqueId, tests, total, visible, fullListHref, 
     'Atomic Red Team'
   );
   const pageHref = fullListHref ? fullListHref.split('#')[0]! : null;
-  const first = tests.slice(0, visible);
-  const rest = tests.slice(visible);
   return (
     <Section id="atomic-tests" title="Atomic Red Team tests" count={total}>
       <div className={styles.list}>
@@ -140,27 +138,16 @@ export function AtomicTests({ techniqueId, tests, total, visible, fullListHref, 
             ))}
           </ul>
         )}
-        {first.length > 0 && (
+        {tests.length > 0 && (
           <ol>
-            {first.map((t) => (
+            {tests.map((t) => (
               <Test key={t.guid} test={t} techniqueId={techniqueId} pageHref={pageHref} />
             ))}
           </ol>
         )}
-        {rest.length > 0 && (
-          <details>
-            <summary>
-              {rest.length === total - visible ? `${rest.length} more` : `Next ${rest.length} of ${total - visible} more`} test{rest.length === 1 ? '' : 's'}
-            </summary>
-            <ol>
-              {rest.map((t) => (
-                <Test key={t.guid} test={t} techniqueId={techniqueId} pageHref={pageHref} />
-              ))}
-            </ol>
-          </details>
-        )}
         {fullListHref && (
           <p>
+            {tests.length < total && `${total - tests.length} more on the hunting page. `}
             <Link href={fullListHref}>{`${total > 1 ? `All ${total} tests` : 'The test'} with commands, arguments, dependencies and cleanup`}</Link>
           </p>
         )}

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/Link';
 import type { CloudViewProps } from '@/app/_lib/views/hunting';
+import { anchorId } from '@/app/_lib/urls';
 import { Section } from '@/components/ui/Section';
 import { Tag } from './Badges';
 import styles from './hunting.module.css';
@@ -8,9 +9,18 @@ import styles from './hunting.module.css';
  * The cloud side of a technique in one place: its cloud platforms, the ATT&CK analytics written
  * for those platforms (what to collect; the analytics' full text is in the detection section and
  * on the detection-strategy page), and the CCM controls mapped to it. Renders nothing for
- * techniques without a cloud platform.
+ * techniques without a cloud platform. `controlsOnPage`: the page already has the CCM table
+ * (technique pages), so the controls are a line of ids linking to its rows, not a second list.
  */
-export function CloudView({ techniqueId, platforms, analytics, controls, mappingAttackVersion, kubernetesCount }: CloudViewProps) {
+export function CloudView({
+  techniqueId,
+  platforms,
+  analytics,
+  controls,
+  mappingAttackVersion,
+  kubernetesCount,
+  controlsOnPage = false,
+}: CloudViewProps & { controlsOnPage?: boolean }) {
   return (
     <Section id="cloud" title="Cloud context">
       <div className={styles.list}>
@@ -54,6 +64,16 @@ export function CloudView({ techniqueId, platforms, analytics, controls, mapping
         <h3 className="mt-4 text-base font-semibold">CCM controls</h3>
         {controls.length === 0 ? (
           <p>The CTID mapping (made against ATT&amp;CK {mappingAttackVersion}) maps no CCM v4.1 control to {techniqueId}.</p>
+        ) : controlsOnPage ? (
+          <p>
+            {`${controls.length} CSA Cloud Controls Matrix v4.1 control${controls.length === 1 ? '' : 's'}, in the CCM table above: `}
+            {controls.map((c, i) => (
+              <span key={c.id}>
+                {i > 0 && ', '}
+                <a href={`#${anchorId('ccm', c.id)}`}>{c.id}</a>
+              </span>
+            ))}
+          </p>
         ) : (
           <>
             <p>CSA Cloud Controls Matrix v4.1 controls that mitigate {techniqueId}, per the CTID mapping made against ATT&amp;CK {mappingAttackVersion}:</p>

@@ -8,7 +8,7 @@ import { Island } from '@/components/islands/Island';
  * One rule. Markup is deliberately lean (styles come from the list's container class): a page
  * can list hundreds of rules and technique pages have a weight budget.
  */
-function Rule({ rule, yaml }: { rule: SigmaRuleItem; yaml: boolean }) {
+function Rule({ rule }: { rule: SigmaRuleItem }) {
   const d = rule.detail;
   return (
     <li id={rule.anchor}>
@@ -33,16 +33,17 @@ function Rule({ rule, yaml }: { rule: SigmaRuleItem; yaml: boolean }) {
           <small>False positives: {d.falsePositives.join('; ')}</small>
         </p>
       )}
-      {yaml && <Island name="SigmaYaml" props={{ ruleId: rule.id }} />}
+      <Island name="SigmaYaml" props={{ ruleId: rule.id }} />
     </li>
   );
 }
 
 /**
  * Sigma rules tagged with a technique: most severe and most mature first, each credited and
- * linked to its source. On a technique page a summary (fullListHref links to the full list).
+ * linked to its source, each with its YAML on demand. On a technique page a summary of the first
+ * few (fullListHref links to the full list).
  */
-export function SigmaRules({ techniqueId, rules, total, visible, fullListHref, levelCounts, release, licence }: SigmaRulesProps) {
+export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCounts, release, licence }: SigmaRulesProps) {
   const releaseLink = release ? (
     <a href={release.url} rel="noopener noreferrer external">
       {`SigmaHQ release ${release.ref}`}
@@ -50,8 +51,6 @@ export function SigmaRules({ techniqueId, rules, total, visible, fullListHref, l
   ) : (
     'SigmaHQ'
   );
-  const first = rules.slice(0, visible);
-  const rest = rules.slice(visible);
   return (
     <Section id="sigma" title="Sigma rules" count={total}>
       {total === 0 ? (
@@ -65,24 +64,13 @@ export function SigmaRules({ techniqueId, rules, total, visible, fullListHref, l
             {`${rules.some((r) => r.via.length) ? ' or with one of its sub-techniques (“via”)' : ''}, most severe first: ${levelCounts.map((c) => `${c.count} ${c.level}`).join(', ')}. Titles link to each rule’s source.`}
           </p>
           <ol>
-            {first.map((r) => (
-              <Rule key={r.id} rule={r} yaml />
+            {rules.map((r) => (
+              <Rule key={r.id} rule={r} />
             ))}
           </ol>
-          {rest.length > 0 && (
-            <details>
-              <summary>
-                {rest.length === total - visible ? `${rest.length} more` : `Next ${rest.length} of ${total - visible} more`} rule{rest.length === 1 ? '' : 's'}
-              </summary>
-              <ol start={visible + 1}>
-                {rest.map((r) => (
-                  <Rule key={r.id} rule={r} yaml={!!r.detail} />
-                ))}
-              </ol>
-            </details>
-          )}
           {fullListHref && (
             <p>
+              {rules.length < total && `${total - rules.length} more on the hunting page. `}
               <Link href={fullListHref}>
                 {total > 1 ? `All ${total} rules` : 'The rule'} with descriptions, false positives and YAML
               </Link>

@@ -116,8 +116,7 @@ test('fixture graph is valid', () => {
 test('huntingViewFor (technique page): a summary of the Sigma rules, most severe first, parent rules labelled via their sub-technique', () => {
   const v = huntingViewFor('T1078', graph)!;
   assert.equal(v.sigma.total, 14);
-  assert.equal(v.sigma.rules.length, 14, 'fewer than TECHNIQUE_PAGE.inlineMax: all listed');
-  assert.equal(v.sigma.visible, TECHNIQUE_PAGE.visible);
+  assert.equal(v.sigma.rules.length, TECHNIQUE_PAGE.sigma, 'the first TECHNIQUE_PAGE.sigma rules');
   assert.ok(v.sigma.rules.every((r) => !r.detail), 'no descriptions on the technique page');
   assert.equal(v.sigma.fullListHref, '/hunting/T1078/#sigma');
   assert.equal(v.huntingHref, '/hunting/T1078/');
@@ -139,27 +138,30 @@ test('huntingPageViewFor (/hunting/<id>/): every rule and test in full; pages on
   assert.equal(huntingPageViewFor('T1003', graph), undefined);
 });
 
-test('SigmaRules on the technique page: every rule credited and linked, YAML on demand, the rest in a <details>, hostile text inert', () => {
+test('SigmaRules on the technique page: the first five credited and linked, YAML on demand, the rest counted and linked, hostile text inert', () => {
   const out = html(createElement(SigmaRules, huntingViewFor('T1078', graph)!.sigma));
   assert.ok(!out.includes('<script>alert'), 'no live script tag');
   assert.ok(out.includes('Hostile &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'), 'hostile title shown as text');
-  for (let i = 1; i <= 14; i++) {
+  const shown = huntingViewFor('T1078', graph)!.sigma.rules;
+  for (const r of shown) {
+    const i = Number(r.sourceUrl.match(/r(\d+)\.yml$/)![1]);
     assert.ok(out.includes(`Author ${i}`), `author of rule ${i} credited`);
     assert.ok(out.includes(`href="https://github.com/SigmaHQ/sigma/blob/r2026-04-01/rules/cloud/r${i}.yml"`), `rule ${i} links to its source`);
   }
-  assert.equal(out.match(/<summary>Rule YAML<\/summary>/g)?.length, 10, 'YAML for the first ten, each collapsed');
+  assert.equal(shown.length, 5);
+  assert.equal(out.match(/<summary>Rule YAML<\/summary>/g)?.length, 5, 'YAML for each, collapsed');
   assert.ok(out.includes(`href="/sigma-rules/${uuid(1)}.yml"`), 'without JavaScript the YAML is a link to the site’s copy');
   assert.ok(!out.includes('title: x'), 'the page does not carry the YAML itself');
-  assert.match(out, /<details><summary>4 more rules<\/summary>/);
-  assert.match(out, /href="\/hunting\/T1078\/?#sigma">All 14 rules with descriptions/);
+  assert.ok(!out.includes('<details><summary>9'), 'no second tier on the page');
+  assert.match(out, /9 more on the hunting page\. <a href="\/hunting\/T1078\/?#sigma">All 14 rules with descriptions/);
   assert.ok(out.includes('Detection Rule License (DRL) 1.1'));
 });
 
 test('SigmaRules caps what a page carries and says how many are left', () => {
-  const v = sigmaView(graph, 'T1078', { visible: 2, inlineMax: 5, detailed: false });
+  const v = sigmaView(graph, 'T1078', { limit: 5, detailed: false });
   assert.equal(v.rules.length, 5);
   const out = html(createElement(SigmaRules, v));
-  assert.match(out, /<summary>Next 3 of 12 more rules<\/summary>/);
+  assert.match(out, /9 more on the hunting page\./);
   assert.match(out, />All 14 rules with descriptions/);
 });
 

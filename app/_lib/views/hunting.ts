@@ -5,8 +5,8 @@
  *
  * Two sizes of the same sections:
  * - on the technique page (huntingViewFor): a summary that respects the page's weight budget —
- *   the first TECHNIQUE_PAGE.visible rules/tests, the next ones (up to TECHNIQUE_PAGE.inlineMax)
- *   inside a <details>, each rule's YAML on demand; no descriptions or commands; a link to
+ *   the first few rules and tests (TECHNIQUE_PAGE; most severe rules first), each rule's YAML on
+ *   demand; no descriptions or commands; a link to
  * - the technique's hunting page /hunting/T1133/ (huntingPageViewFor): every rule with its
  *   description, false positives and YAML, every Atomic test with its commands.
  * Every rule and test listed is credited and linked to its source.
@@ -18,8 +18,11 @@ import type { AtomicTest, KubernetesTechnique, SigmaRule } from '../content/sche
 import { markdownToPlainText } from '../markdown/render';
 import { anchorId, ccmControlHref, dataComponentHref, detectionStrategyHref, huntingHref, kubernetesHref, kubernetesTacticHref, techniqueHref } from '../urls';
 
-/** How much of each list the technique page carries. */
-export const TECHNIQUE_PAGE = { visible: 10, inlineMax: 20 } as const;
+/**
+ * How much of each list the technique page carries; the hunting page lists them all. Sigma was
+ * 10 shown plus 10 more in a <details>: rules 6–20 cost T1133 1.7 KB of its 15 KB HTML budget.
+ */
+export const TECHNIQUE_PAGE = { sigma: 5, atomic: 10 } as const;
 
 /** ATT&CK platforms that are cloud services (plus the pre-v14 name of Office Suite). */
 export const CLOUD_PLATFORMS = ['IaaS', 'SaaS', 'Office Suite', 'Identity Provider', 'Containers', 'Office 365'] as const;
@@ -54,15 +57,13 @@ export interface IdLink {
 
 /** How a list is cut for one page. */
 export interface ListSize {
-  /** Items shown before the <details>. */
-  visible: number;
-  /** Items rendered at all (the rest are only counted, with a link to the full list). */
-  inlineMax: number;
+  /** Items rendered (the rest are only counted, with a link to the full list). */
+  limit: number;
   /** Whether items carry their full text (descriptions, commands). */
   detailed: boolean;
 }
-const FULL: ListSize = { visible: Number.MAX_SAFE_INTEGER, inlineMax: Number.MAX_SAFE_INTEGER, detailed: true };
-const SUMMARY: ListSize = { ...TECHNIQUE_PAGE, detailed: false };
+const FULL: ListSize = { limit: Number.MAX_SAFE_INTEGER, detailed: true };
+const summary = (limit: number): ListSize => ({ limit, detailed: false });
 
 // --- Sigma
 
@@ -92,12 +93,10 @@ export interface SigmaRuleItem {
 
 export interface SigmaRulesProps {
   techniqueId: string;
-  /** The rules to render (all of them, or the first inlineMax). */
+  /** The rules to render (all of them, or the first `limit`). */
   rules: SigmaRuleItem[];
   /** All rules for the technique. */
   total: number;
-  /** Rules shown before the <details>; each of those offers its YAML. */
-  visible: number;
   /** The technique's hunting page, when this list is a summary of it. */
   fullListHref: string | null;
   levelCounts: { level: SigmaLevel; count: number }[];
@@ -110,9 +109,9 @@ const collectionOf = (p: string): SigmaRuleItem['collection'] =>
 
 const linkTo = (id: string): IdLink => ({ id, href: techniqueHref(id) });
 
-export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize = SUMMARY): SigmaRulesProps {
+export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize = summary(TECHNIQUE_PAGE.sigma)): SigmaRulesProps {
   const list = g.sigmaByTechnique.get(techniqueId) ?? [];
-  const rules = list.slice(0, size.inlineMax).map(
+  const rules = list.slice(0, size.limit).map(
     ({ item: r, via }: Via<SigmaRule>): SigmaRuleItem => ({
       id: r.id,
       anchor: anchorId('sigma', r.id),
@@ -134,7 +133,6 @@ export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize =
     techniqueId,
     rules,
     total: list.length,
-    visible: Math.min(size.visible, rules.length),
     fullListHref: size.detailed || !list.length ? null : `${huntingHref(techniqueId)}#sigma`,
     levelCounts: SIGMA_LEVEL_ORDER.map((level) => ({ level, count: list.filter((r) => r.item.level === level).length })).filter((c) => c.count > 0),
     release: releaseOf(g.meta.hunting?.sigma),
@@ -159,9 +157,9 @@ export interface AtomicTestItem {
 
 export interface AtomicTestsProps {
   techniqueId: string;
+  /** The tests to render (all of them, or the first `limit`). */
   tests: AtomicTestItem[];
   total: number;
-  visible: number;
   /** The technique's hunting page (commands, arguments, dependencies), when this list is a summary. */
   fullListHref: string | null;
   /** The technique's YAML file on GitHub at the pinned commit. */
@@ -172,10 +170,10 @@ export interface AtomicTestsProps {
   licence: Licence;
 }
 
-export function atomicView(g: ContentGraph, techniqueId: string, size: ListSize = SUMMARY, subHref: (id: string) => string = techniqueHref): AtomicTestsProps {
+export function atomicView(g: ContentGraph, techniqueId: string, size: ListSize = summary(TECHNIQUE_PAGE.atomic), subHref: (id: string) => string = techniqueHref): AtomicTestsProps {
   const file = g.atomicByTechnique.get(techniqueId);
   const all = file?.tests ?? [];
-  const tests = all.slice(0, size.inlineMax).map(
+  const tests = all.slice(0, size.limit).map(
     (t): AtomicTestItem => ({
       guid: t.guid,
       number: t.number,
@@ -206,7 +204,6 @@ export function atomicView(g: ContentGraph, techniqueId: string, size: ListSize 
     techniqueId,
     tests,
     total: all.length,
-    visible: Math.min(size.visible, tests.length),
     fullListHref: size.detailed || !all.length ? null : `${huntingHref(techniqueId)}#atomic-tests`,
     sourceUrl: file?.url ?? null,
     subtechniques,

@@ -104,6 +104,23 @@ describe('buildTechniqueView', () => {
       view.references.map((_, i) => i + 1),
     );
   });
+  it('shows procedure text without citation marks; each row links to its sources on the source’s page', () => {
+    const rows = view.procedures.groups.flatMap((g) => g.rows);
+    assert.ok(rows.length > 0);
+    for (const r of rows) assert.doesNotMatch(html(r.text), /href="#ref-|\(Citation:/, r.source.id);
+    const cited = graph.proceduresByTechnique.get('T1133')!.find((p) => p.source.status === 'live' && p.relation.description.includes('(Citation:'))!;
+    const row = rows.find((r) => r.source.id === cited.source.id)!;
+    const distinct = new Set([...cited.relation.description.matchAll(/\(Citation: ?([^)]*)\)/g)].map((m) => m[1]!.trim())).size;
+    assert.deepEqual(row.sources, { count: distinct, href: `${cited.source.kind === 'group' ? '/groups' : cited.source.kind === 'campaign' ? '/campaigns' : '/software'}/${cited.source.id}/#technique-T1133` });
+    // The page's references are only those its own text cites: far fewer than with procedure sources.
+    const citedByPage = new Set(
+      [view.description, ...view.mitigations.map((m) => m.use), ...view.detections.flatMap((d) => d.analytics.map((a) => a.description))]
+        .map(html)
+        .join('')
+        .match(/href="#ref-\d+"/g),
+    );
+    assert.equal(view.references.length, citedByPage.size);
+  });
   it('keeps the sections in their ATT&CK order with stable anchors', () => {
     assert.ok(view.ccm.rows.every((r) => r.anchor === `ccm-${r.control.id.replace('&', '')}`));
     assert.ok(view.mitigations.every((r) => r.anchor === `mitigation-${r.mitigation.id}`));

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Reference } from '../content/schema';
-import { CitationScope, markdownMemoStats, markdownToPlainText, renderMarkdown, type RenderOptions } from './render';
+import { getContent } from '../content/loader';
+import { CitationScope, markdownMemoStats, markdownToPlainText, needsGfm, processors, renderMarkdown, type RenderOptions } from './render';
 
 const html = (text: string, options?: RenderOptions) => renderToStaticMarkup(renderMarkdown(text, options) as never);
 /** Every attribute of every element, as `tag attr=value`. */
@@ -183,6 +184,21 @@ describe('renderMarkdown: a text shown on several pages is parsed once', () => {
     assert.equal(onPage1.replace(/\d/g, '#'), onPage2.replace(/\d/g, '#'));
   });
 
+  it('leaves the citations out when asked, from the same parse, citing nothing', () => {
+    const text = 'Used by *APT-omit*.(Citation: Beta 2021) See [the site](https://example.org/x).(Citation: Alpha 2020)';
+    const scope = new CitationScope();
+    const numbered = html(text, { references: refs, citations: scope, inline: true });
+    const before = markdownMemoStats();
+    const omitted = html(text, { references: refs, inline: true, omitCitations: true });
+    const after = markdownMemoStats();
+    assert.equal(after.misses - before.misses, 0, 'not parsed again');
+    assert.equal(omitted, 'Used by <em>APT-omit</em>. See <a href="https://example.org/x" rel="noopener noreferrer external">the site</a>.');
+    assert.deepEqual(hrefs(numbered), ['#ref-1', 'https://example.org/x', '#ref-2']);
+    assert.equal(scope.entries().length, 2, 'the page scope is untouched by the omitted render');
+    // The direct render (a citation in a code span) leaves them out too.
+    assert.equal(html('Run `x (Citation: Alpha 2020)` now.(Citation: Beta 2021)', { references: refs, omitCitations: true }), '<p>Run <code>x </code> now.</p>');
+  });
+
   it('keeps inline and block renders of one text apart', () => {
     assert.equal(html('Only *one* paragraph memo.', { inline: true }), 'Only <em>one</em> paragraph memo.');
     assert.equal(html('Only *one* paragraph memo.'), '<p>Only <em>one</em> paragraph memo.</p>');
@@ -215,5 +231,36 @@ describe('markdownToPlainText', () => {
       markdownToPlainText('Use [MFA](attack:M1032) on **all** `ssh` logins.(Citation: Alpha 2020)\\\nNext   line.'),
       'Use MFA on all ssh logins. Next line.',
     );
+  });
+});
+
+describe('renderMarkdown: GFM only where it can fire', () => {
+  it('gives the same tree with or without GFM for every text in content/ that has no GFM trigger', () => {
+    // Every distinct string of prose anywhere in the content records (bodies, descriptions,
+    // procedure and mitigation texts, analytics …); ids, names and dates are too short to differ.
+    const texts = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') {
+        if (v.length > 40) texts.add(v);
+      }
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    for (const record of getContent().byId.values()) walk(record);
+    const tree = (p: (typeof processors)[keyof typeof processors], t: string) =>
+      JSON.stringify(p.runSync(p.parse(t)), (k, v: unknown) => (k === 'position' ? undefined : v));
+    let plain = 0;
+    for (const t of texts) {
+      if (needsGfm(t)) continue;
+      plain++;
+      assert.equal(tree(processors.commonmark, t), tree(processors.gfm, t), t);
+    }
+    assert.ok(plain > 10_000, `${plain} of ${texts.size} texts`);
+  });
+
+  it('takes the GFM pipeline for each extension’s trigger', () => {
+    for (const t of ['a | b\n--|--\n1 | 2', '~~gone~~', 'see www.example.org', 'HTTPS://x.y', 'a@b.co', 'note[^1]\n\n[^1]: x', '- [x] done', 'mailto:a', 'xmpp:a'])
+      assert.ok(needsGfm(t), t);
+    assert.ok(!needsGfm('[APT28](attack:G0007) has used a tool.[\\[0\\]](#ref-kbcite-0)'));
   });
 });

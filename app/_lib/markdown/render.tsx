@@ -40,7 +40,21 @@ export class CitationScope {
   }
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkInertHtml).use(remarkInertFootnotes).use(remarkSafeLinks).use(remarkRehype).freeze();
+const gfm = unified().use(remarkParse).use(remarkGfm).use(remarkInertHtml).use(remarkInertFootnotes).use(remarkSafeLinks).use(remarkRehype).freeze();
+const commonmark = unified().use(remarkParse).use(remarkInertHtml).use(remarkInertFootnotes).use(remarkSafeLinks).use(remarkRehype).freeze();
+
+/**
+ * Characters without which no GFM extension can fire: tables need `|`, strikethrough `~`,
+ * footnotes `[^`, task lists `[ ]`/`[x]`, and autolink literals `www.`, `http(s):`, `mailto:`,
+ * `xmpp:` or an email's `@`. A text with none of them parses the same as CommonMark, and GFM's
+ * extensions doubled parse time (2.8 s against 1.5 s for the 16,720 technique and procedure
+ * texts). Most upstream texts have none: their links use the `attack:` scheme. The renderer
+ * tests check that both give the same markup for every text in content/.
+ */
+const GFM_TRIGGER = /[|~@]|www\.|https?:|mailto:|xmpp:|\[\^|\[[ x]\]/i;
+export const needsGfm = (markdown: string) => GFM_TRIGGER.test(markdown);
+/** Both pipelines, for the test that they agree on every text without a GFM trigger. */
+export const processors = { gfm, commonmark } as const;
 
 export interface RenderOptions {
   /** References the text's citations resolve against (its scope). */
@@ -48,6 +62,12 @@ export interface RenderOptions {
   citations?: CitationScope;
   /** Drop the wrapping paragraph of a one-paragraph text (table cells, list items). */
   inline?: boolean;
+  /**
+   * Leave citations out (the caller links to where the text's sources are listed). The text is
+   * parsed from the same template as when its citations are numbered, so a text shown both
+   * ways is parsed once.
+   */
+  omitCitations?: boolean;
 }
 
 /** Replaces each `(Citation: Name)` with a numbered in-page link, `[\[3\]](#ref-3)`. */
@@ -139,6 +159,7 @@ export function markdownMemoStats(): { entries: number; hits: number; misses: nu
  * null for a text without placeholders (the direct render).
  */
 function prepare(template: string, inline: boolean, citations: number | null): Prepared {
+  const processor = needsGfm(template) ? gfm : commonmark;
   let mdast: MdastRoot;
   try {
     mdast = processor.parse(template);
@@ -198,35 +219,45 @@ function prepared(template: string, inline: boolean, citations: number): Prepare
   return made;
 }
 
-/** React elements for a tree, with each citation placeholder given its number on this page. */
-function toReact(hast: HastRoot, numbers: readonly number[]): ReactNode {
-  if (!numbers.length) return toJsxRuntime(hast, { Fragment, jsx, jsxs, components: markdownComponents });
-  const cite = (type: unknown, props: Record<string, unknown>): Record<string, unknown> => {
+/**
+ * React elements for a tree, with each citation placeholder given its number on this page, or
+ * (`numbers` null) left out.
+ */
+function toReact(hast: HastRoot, numbers: readonly number[] | null): ReactNode {
+  if (numbers && !numbers.length) return toJsxRuntime(hast, { Fragment, jsx, jsxs, components: markdownComponents });
+  /** The props to render with, or null to leave the element out. */
+  const cite = (type: unknown, props: Record<string, unknown>): Record<string, unknown> | null => {
     if (type !== markdownComponents.a || typeof props.href !== 'string') return props;
     const k = PLACEHOLDER_HREF_RE.exec(props.href)?.[1];
     if (k === undefined) return props;
+    if (!numbers) return null;
     const n = numbers[Number(k)];
     return { ...props, href: `#ref-${n}`, children: `[${n}]` };
   };
-  return toJsxRuntime(hast, {
-    Fragment,
-    jsx: ((type: never, props: Record<string, unknown>, key?: string) => jsx(type, cite(type, props), key)) as typeof jsx,
-    jsxs: ((type: never, props: Record<string, unknown>, key?: string) => jsxs(type, cite(type, props), key)) as typeof jsxs,
-    components: markdownComponents,
-  });
+  const wrap =
+    (f: typeof jsx) =>
+    (type: never, props: Record<string, unknown>, key?: string) => {
+      const p = cite(type, props);
+      return p ? f(type, p, key) : null;
+    };
+  return toJsxRuntime(hast, { Fragment, jsx: wrap(jsx) as typeof jsx, jsxs: wrap(jsxs) as typeof jsxs, components: markdownComponents });
 }
 
 export function renderMarkdown(text: string | undefined, options: RenderOptions = {}): ReactNode {
   if (!text) return null;
   const inline = options.inline ?? false;
-  const { template, numbers } = citationTemplate(text, options.references ?? [], options.citations);
+  const omit = options.omitCitations ?? false;
+  // Omitting: a scope of its own, only so the template (and its parse) is the numbered one's.
+  const scope = omit ? new CitationScope() : options.citations;
+  const { template, numbers } = citationTemplate(text, options.references ?? [], scope);
   const ready = prepared(template, inline, numbers.length);
-  if (ready.kind === 'plain') return plainParagraphs(text);
-  if (ready.kind === 'hast') return toReact(ready.hast, numbers);
+  const plain = () => plainParagraphs(omit ? text.replace(CITATION_RE, '') : text);
+  if (ready.kind === 'plain') return plain();
+  if (ready.kind === 'hast') return toReact(ready.hast, omit ? null : numbers);
   // A placeholder would show: render this page's numbered text the direct way.
-  const direct = prepare(numberCitations(text, options.references ?? [], options.citations ? replay(numbers) : undefined), inline, null);
+  const direct = prepare(numberCitations(text, options.references ?? [], scope && !omit ? replay(numbers) : undefined), inline, null);
   if (direct.kind === 'hast') return toReact(direct.hast, []);
-  return plainParagraphs(text);
+  return plain();
 }
 
 /** A scope that hands out numbers already taken (so a direct render does not cite twice). */

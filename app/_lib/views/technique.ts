@@ -299,7 +299,7 @@ export function buildTechniqueView(graph: ContentGraph, id: string): TechniqueVi
       source: link(source.id, source.name, hrefForId(source.id)!),
       kind,
       softwareType: source.kind === 'software' ? source.softwareType : undefined,
-      text: renderMarkdown(relation.description, { inline: true }),
+      text: renderMarkdown(relation.description, { references: relation.references, inline: true, omitCitations: true }),
       sources: sourcesOf(relation.description, relation.references, procedureSourceHref(source.id, id)),
     })),
   }));

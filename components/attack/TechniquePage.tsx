@@ -37,7 +37,7 @@ export function TechniquePage({ view, canonical, actions, hunting }: { view: Tec
     { id: 'mitigations', label: 'Mitigations', count: view.mitigations.length },
     { id: 'procedures', label: 'Procedure examples', count: view.procedures.total },
     { id: 'detection', label: 'Detection', count: view.detections.reduce((n, d) => n + d.analytics.length, 0) },
-    ...(hunting?.cloud ? [{ id: 'cloud', label: 'Cloud view', count: hunting.cloud.platforms.length }] : []),
+    ...(hunting?.cloud ? [{ id: 'cloud', label: 'Cloud context', count: hunting.cloud.platforms.length }] : []),
     ...(hunting ? [{ id: 'sigma', label: 'Sigma rules', count: hunting.sigma.total }, { id: 'atomic-tests', label: 'Atomic tests', count: hunting.atomic.total }] : []),
     ...(hunting?.kubernetes.entries.length ? [{ id: 'kubernetes', label: 'Kubernetes matrix', count: hunting.kubernetes.entries.length }] : []),
     ...(view.references.length ? [{ id: 'references', label: 'References', count: view.references.length }] : []),

@@ -217,6 +217,10 @@ test('CloudView: cloud platforms, only their analytics, and CCM controls togethe
   assert.ok(out.includes('User Account Authentication') && out.includes('AWS:CloudTrail: ConsoleLogin'), 'what to collect');
   assert.match(out, /href="\/detection-strategies\/DET0001\/?"/);
   assert.ok(!out.includes('AN0002'), 'Windows-only analytic left out');
+  // On a technique page the CCM table is above: the controls link to its rows instead.
+  const onPage = html(createElement(CloudView, { ...v, controlsOnPage: true }));
+  assert.match(onPage, /in the CCM table above: <span><a href="#ccm-IAM-14">IAM-14<\/a>/);
+  assert.ok(!onPage.includes('Strong Authentication'), 'no second list of titles');
 });
 
 test('huntingCounts: per technique, for matrix filters', () => {

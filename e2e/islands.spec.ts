@@ -1,6 +1,7 @@
 // Pages ship as documents with islands: no Next.js client runtime or inline RSC payload, and the
 // interactive parts (search box, theme toggle, copy link, cite, Sigma YAML) still work.
 import { expect, test } from "@playwright/test";
+import { getContent } from "../app/_lib/content/loader";
 
 test("a technique page loads no framework router and no second copy of its content", async ({ page }) => {
   const scripts: string[] = [];
@@ -55,6 +56,18 @@ test("a Sigma rule's YAML loads on demand from the site's copy", async ({ page }
   await first.getByText("Rule YAML").click();
   await expect(first.locator("pre code")).toContainText("title:");
   await expect(first.getByRole("button", { name: /copy/i })).toBeVisible();
+});
+
+test("a link to a Sigma rule the technique page leaves out goes on to the hunting page; one it lists stays", async ({ page }) => {
+  const rules = getContent().sigmaByTechnique.get("T1133")!;
+  const left = rules[rules.length - 1]!.item.id;
+  await page.goto(`techniques/T1133/#sigma-${left}`);
+  await expect(page).toHaveURL(new RegExp(`/hunting/T1133/#sigma-${left}$`));
+  await expect(page.locator(`#sigma-${left}`)).toBeInViewport();
+  const shown = rules[0]!.item.id;
+  await page.goto(`techniques/T1133/#sigma-${shown}`);
+  await expect(page.locator(`#sigma-${shown}`)).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`/techniques/T1133/#sigma-${shown}$`));
 });
 
 test("typing into the header search box before scripts load is not lost", async ({ page }) => {

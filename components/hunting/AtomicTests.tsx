@@ -4,6 +4,7 @@ import type { AtomicTestItem, AtomicTestsProps } from '@/app/_lib/views/hunting'
 import { Section } from '@/components/ui/Section';
 import styles from './hunting.module.css';
 import { CodeBlock } from './CodeBlock';
+import { movedAnchors } from './moved-anchors';
 
 const EXECUTOR_LABEL: Record<string, string> = {
   powershell: 'PowerShell',
@@ -139,7 +140,7 @@ export function AtomicTests({ techniqueId, tests, total, fullListHref, sourceUrl
           </ul>
         )}
         {tests.length > 0 && (
-          <ol>
+          <ol {...movedAnchors(fullListHref, tests.length < total, 'atomic-')}>
             {tests.map((t) => (
               <Test key={t.guid} test={t} techniqueId={techniqueId} pageHref={pageHref} />
             ))}

@@ -3,6 +3,7 @@ import type { SigmaRuleItem, SigmaRulesProps } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';
 import styles from './hunting.module.css';
 import { Island } from '@/components/islands/Island';
+import { movedAnchors } from './moved-anchors';
 
 /**
  * One rule. Markup is deliberately lean (styles come from the list's container class): a page
@@ -63,7 +64,7 @@ export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCount
             Detection rules from {releaseLink} tagged <code>{`attack.${techniqueId.toLowerCase()}`}</code>
             {`${rules.some((r) => r.via.length) ? ' or with one of its sub-techniques (“via”)' : ''}, most severe first: ${levelCounts.map((c) => `${c.count} ${c.level}`).join(', ')}. Titles link to each rule’s source.`}
           </p>
-          <ol>
+          <ol {...movedAnchors(fullListHref, rules.length < total, 'sigma-')}>
             {rules.map((r) => (
               <Rule key={r.id} rule={r} />
             ))}

@@ -6,6 +6,9 @@
  *   "copied" (visibly, and to screen readers through its live region).
  * - `button[data-copy-target]`: copies the text of the element with that id. The buttons are
  *   shown only when the Clipboard API exists (the `can-copy` class on <html>).
+ * - `[data-anchors-at]`: a list the page shows only in part (a technique page's Sigma rules and
+ *   Atomic tests). A link to one of its items that is not on the page goes on to the page that
+ *   lists them all, so `/techniques/T1133/#sigma-…` reaches every rule.
  * Renders nothing.
  */
 import { useEffect } from 'react';
@@ -50,11 +53,34 @@ export function onCopyClick(e: MouseEvent) {
   }
 }
 
+/** Follows a link to an item of a partial list to the page that has the item (see above). */
+export function followMovedAnchor() {
+  let id: string;
+  try {
+    id = decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return;
+  }
+  if (!id || document.getElementById(id)) return;
+  for (const list of document.querySelectorAll<HTMLElement>('[data-anchors-at]')) {
+    const prefix = list.dataset.anchorsPrefix;
+    if (prefix && id.startsWith(prefix)) {
+      window.location.replace(`${list.dataset.anchorsAt}#${encodeURIComponent(id)}`);
+      return;
+    }
+  }
+}
+
 export function Behaviours() {
   useEffect(() => {
     if (navigator.clipboard) document.documentElement.classList.add('can-copy');
     document.addEventListener('click', onCopyClick);
-    return () => document.removeEventListener('click', onCopyClick);
+    followMovedAnchor();
+    window.addEventListener('hashchange', followMovedAnchor);
+    return () => {
+      document.removeEventListener('click', onCopyClick);
+      window.removeEventListener('hashchange', followMovedAnchor);
+    };
   }, []);
   return null;
 }

@@ -242,8 +242,7 @@ describe('renderMarkdown: GFM only where it can fire', () => {
     const walk = (v: unknown): void => {
       if (typeof v === 'string') {
         if (v.length > 40) texts.add(v);
-      }
-      else if (Array.isArray(v)) v.forEach(walk);
+      } else if (Array.isArray(v)) v.forEach(walk);
       else if (v && typeof v === 'object') Object.values(v).forEach(walk);
     };
     for (const record of getContent().byId.values()) walk(record);

@@ -15,6 +15,8 @@ export default defineConfig([
       "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use '@/components/ui/Link' (a plain <a> with the base path; pages ship no client router)." }] }],
     },
   },
+  // CommonJS by necessity (loaded with `node --require`): require() is how it imports.
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   // Generated output, imported data and test artefacts are not source.
   globalIgnores([
     ".next/**",

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
-import { mergeContentFiles, redirectHtml, withCsp } from './postbuild';
+import { finishPages, mergeContentFiles, redirectHtml, withCsp } from './postbuild';
 
 let root: string;
 let stage: string;
@@ -49,4 +49,14 @@ test('a redirect page is canonical, refreshes to its target and carries a CSP wi
   assert.match(html, /<meta http-equiv="refresh" content="3; url=[^"]*\/techniques\/T1027\/005\/">/);
   assert.match(html, /<a href="[^"]*\/techniques\/T1027\/005\/">T1027\.005<\/a>/);
   assert.match(html, /Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+});
+
+test('a build that should have skipped per-segment prefetch data fails if Next still wrote it', async () => {
+  put(path.join(out, 'index.html'), '<!doctype html><html><head></head><body>home</body></html>');
+  const segment = path.join(out, 'techniques/T1133/__next.techniques.$d$id.__PAGE__.txt');
+  put(segment, '0:{}');
+  await assert.rejects(finishPages(out, { segmentsSkipped: true }), (e: Error) => e.message.startsWith(`${segment}: Next wrote per-segment prefetch data`));
+  // Nothing was rewritten or deleted before the error.
+  assert.equal(readFileSync(path.join(out, 'techniques/T1133/index.html'), 'utf8'), 'the technique page');
+  assert.ok(existsSync(segment));
 });

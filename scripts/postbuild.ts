@@ -76,8 +76,11 @@ function filesIn(dir: string, keep: (name: string) => boolean, out: string[] = [
   }
   return out;
 }
+/** Next's per-segment prefetch payloads, which scripts/next-export-hook.cjs stops Next writing. */
+const isSegmentFile = (name: string) => name.startsWith('__next.') && name.endsWith('.txt');
+
 /** Next's RSC payload files: the page's `index.txt` and its per-segment `__next.*.txt`. */
-const isPayloadFile = (name: string) => name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
+const isPayloadFile = (name: string) => name === 'index.txt' || isSegmentFile(name);
 
 /** Adds the CSP; a page without a <head> to hold it is an error. */
 function secure(html: string, file: string): string {
@@ -112,14 +115,20 @@ export function writeContentFiles(stageDir: string): string[] {
   return [`${files.length} download and Sigma rule files`, `${redirects.length} redirect pages`];
 }
 
-/** Next's pages in `outDir` as documents with islands and a CSP; its RSC payload files deleted. */
-export async function finishPages(outDir: string): Promise<string> {
+/**
+ * Next's pages in `outDir` as documents with islands and a CSP; its RSC payload files deleted.
+ * `segmentsSkipped`: Next ran with scripts/next-export-hook.cjs, so a per-segment payload file
+ * means the hook did not take effect, which fails the build rather than quietly making it slower.
+ */
+export async function finishPages(outDir: string, { segmentsSkipped = false } = {}): Promise<string> {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${path.join(outDir, 'index.html')} is missing: run \`next build\` first`);
-  const islands = await bundleIslands(outDir, { basePath: BASE_PATH, origin: SITE_ORIGIN });
-  const islandsSrc = withBasePath(islands.entry);
   const pages: string[] = [];
   const payloads: string[] = [];
   filesIn(outDir, (name) => name.endsWith('.html') || isPayloadFile(name)).forEach((f) => (f.endsWith('.html') ? pages : payloads).push(f));
+  const segment = segmentsSkipped && payloads.find((f) => isSegmentFile(path.basename(f)));
+  if (segment) throw new Error(`${segment}: Next wrote per-segment prefetch data although scripts/next-export-hook.cjs should stop it`);
+  const islands = await bundleIslands(outDir, { basePath: BASE_PATH, origin: SITE_ORIGIN });
+  const islandsSrc = withBasePath(islands.entry);
   // ~28,000 deletions: queued to libuv's threads now, so they run while this thread rewrites pages.
   const removed = Promise.all(payloads.map((file) => unlink(file)));
   // One pass over Next's pages: a document with islands, then its CSP (read and written once).

@@ -9,6 +9,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const root = process.cwd();
@@ -73,6 +74,28 @@ const { measurePageWeights, TECHNIQUE_PAGE_BUDGET, BUILD_BUDGET_SECONDS } = awai
 const weights = await measurePageWeights(PAGES.filter((p) => existsSync(path.join(out, p, 'index.html'))));
 results.pageWeights = weights;
 
+// 3b. every technique page's HTML, gzip -9: the budget is per page, so print the spread and the
+//     pages over it, with their procedure example count (what makes a page heavy)
+const techniquePages = html.filter((f) => /[\\/]techniques[\\/]T\d{4}[\\/](\d{3}[\\/])?index\.html$/.test(f) && !redirects.includes(f));
+const techniqueHtml = techniquePages
+  .map((f) => {
+    const text = readFileSync(f, 'utf8');
+    const id = path.relative(path.join(out, 'techniques'), path.dirname(f)).split(path.sep).join('.');
+    return { id, htmlGzip: gzipSync(text, { level: 9 }).length, procedures: text.match(/<tr id="procedure-/g)?.length ?? 0 };
+  })
+  .sort((a, c) => a.htmlGzip - c.htmlGzip);
+const quantile = (q: number) => techniqueHtml[Math.min(techniqueHtml.length - 1, Math.floor(q * techniqueHtml.length))]!.htmlGzip;
+results.techniquePagesHtml = techniqueHtml.length
+  ? {
+      pages: techniqueHtml.length,
+      median: quantile(0.5),
+      p75: quantile(0.75),
+      p90: quantile(0.9),
+      max: techniqueHtml.at(-1),
+      over: techniqueHtml.filter((t) => t.htmlGzip > TECHNIQUE_PAGE_BUDGET.html).reverse(),
+    }
+  : undefined;
+
 // 4. search benchmark (its own script, when the search feature is present)
 if (existsSync(path.join(root, 'scripts/bench-search.ts'))) {
   try {
@@ -111,6 +134,13 @@ console.log(`budget, technique page ${kb(b.html).padStart(8)} ${kb(b.js).padStar
 for (const w of weights.filter((x) => x.page.startsWith('/techniques/'))) {
   const over = (['html', 'js', 'css', 'total'] as const).filter((k) => w[`${k}Gzip`] > b[k]);
   console.log(`  ${w.page}: ${over.length ? `over budget in ${over.join(', ')}` : 'within budget'}`);
+}
+const th = results.techniquePagesHtml as
+  | { pages: number; median: number; p75: number; p90: number; max: { id: string; htmlGzip: number }; over: { id: string; htmlGzip: number; procedures: number }[] }
+  | undefined;
+if (th) {
+  console.log(`all ${th.pages} technique pages, HTML gzip: median ${kb(th.median)}, p75 ${kb(th.p75)}, p90 ${kb(th.p90)}, max ${kb(th.max.htmlGzip)} (${th.max.id})`);
+  console.log(`  ${th.pages - th.over.length} within ${kb(b.html)}; ${th.over.length} over, the largest: ${th.over.slice(0, 6).map((t) => `${t.id} ${kb(t.htmlGzip)} (${t.procedures} procedure examples)`).join(', ')}`);
 }
 if (results.buildSeconds) console.log(`clean build budget ${BUILD_BUDGET_SECONDS} s: ${(results.buildSeconds as number) <= BUILD_BUDGET_SECONDS ? 'within' : 'over'}`);
 if (results.search) console.log('\nsearch', JSON.stringify(results.search, null, 2));

@@ -1,7 +1,7 @@
 import Link from '@/components/ui/Link';
 import { Fragment } from 'react';
 import { renderMarkdown } from '@/app/_lib/markdown/render';
-import type { KubernetesMitigationView, KubernetesTechniqueView } from '@/app/_lib/views/kubernetes';
+import type { AttackLink, KubernetesMitigationView, KubernetesTechniqueView } from '@/app/_lib/views/kubernetes';
 import { FactList } from '@/components/ui/FactList';
 import { Section } from '@/components/ui/Section';
 import { KubernetesAttribution } from './KubernetesEntries';
@@ -13,6 +13,47 @@ const Source = ({ url, path }: { url: string; path: string }) => (
     {path}
   </a>
 );
+
+/** A technique's mitigations or a mitigation's techniques: id, name, the matrix's text, ATT&CK links. */
+function CrossLinkTable({
+  rows,
+  columns: [nameLabel, textLabel],
+  empty,
+}: {
+  rows: { id: string; href: string; anchor: string; name: string; description: string; attack: AttackLink[] }[];
+  columns: [string, string];
+  empty: string;
+}) {
+  if (rows.length === 0) return <p className="text-sm">{empty}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">{nameLabel}</th>
+            <th scope="col">{textLabel}</th>
+            <th scope="col">ATT&amp;CK</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} id={r.anchor}>
+              <td className="whitespace-nowrap">
+                <Link href={r.href}>{r.id}</Link>
+              </td>
+              <td>{r.name}</td>
+              <td>{renderMarkdown(r.description, { inline: true })}</td>
+              <td>
+                <AttackLinks links={r.attack} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 /** /kubernetes/MS-TA9xxx/: one technique of the Kubernetes matrix, cross-linked to ATT&CK. */
 export function KubernetesTechniqueDetail(v: KubernetesTechniqueView) {
@@ -74,36 +115,7 @@ export function KubernetesTechniqueDetail(v: KubernetesTechniqueView) {
       )}
 
       <Section id="mitigations" title="Mitigations" count={v.mitigations.length}>
-        {v.mitigations.length === 0 ? (
-          <p className="text-sm">The matrix lists no mitigation for this technique.</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">ID</th>
-                  <th scope="col">Mitigation</th>
-                  <th scope="col">How it applies</th>
-                  <th scope="col">ATT&amp;CK</th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.mitigations.map((m) => (
-                  <tr key={m.id} id={m.anchor}>
-                    <td className="whitespace-nowrap">
-                      <Link href={m.href}>{m.id}</Link>
-                    </td>
-                    <td>{m.name}</td>
-                    <td>{renderMarkdown(m.description, { inline: true })}</td>
-                    <td>
-                      <AttackLinks links={m.attack} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <CrossLinkTable rows={v.mitigations} columns={['Mitigation', 'How it applies']} empty="The matrix lists no mitigation for this technique." />
       </Section>
       <KubernetesAttribution release={v.release} licence={v.licence} />
     </>
@@ -146,36 +158,7 @@ export function KubernetesMitigationDetail(v: KubernetesMitigationView) {
       <div className="prose-kb mt-6 max-w-3xl">{renderMarkdown(v.description)}</div>
 
       <Section id="techniques" title="Techniques addressed" count={v.techniques.length}>
-        {v.techniques.length === 0 ? (
-          <p className="text-sm">The matrix lists no technique for this mitigation.</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">ID</th>
-                  <th scope="col">Technique</th>
-                  <th scope="col">Use</th>
-                  <th scope="col">ATT&amp;CK</th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.techniques.map((t) => (
-                  <tr key={t.id} id={t.anchor}>
-                    <td className="whitespace-nowrap">
-                      <Link href={t.href}>{t.id}</Link>
-                    </td>
-                    <td>{t.name}</td>
-                    <td>{renderMarkdown(t.description, { inline: true })}</td>
-                    <td>
-                      <AttackLinks links={t.attack} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <CrossLinkTable rows={v.techniques} columns={['Technique', 'Use']} empty="The matrix lists no technique for this mitigation." />
       </Section>
       <KubernetesAttribution release={v.release} licence={v.licence} />
     </>

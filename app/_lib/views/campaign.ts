@@ -3,10 +3,9 @@
  */
 import type { ReactNode } from 'react';
 import type { ContentGraph } from '../content/graph';
-import type { DataNote, Reference } from '../content/schema';
 import { CitationScope, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import { anchorId, campaignHref, groupHref } from '../urls';
-import { byId, ccmForTechniques, notesAbout, type CcmForTechniques } from './ccm';
+import { byId, ccmForTechniques, notesAbout } from './ccm';
 import {
   aliasRows,
   factsOf,
@@ -15,29 +14,16 @@ import {
   procedureRows,
   snippet,
   softwareRows,
-  type ActorFacts,
   type ActorIndexRow,
-  type AliasRow,
+  type ActorView,
   type LinkedRow,
-  type ProcedureRow,
 } from './group';
 
-export interface CampaignView {
-  facts: ActorFacts;
-  aliases: string[];
-  summary: string;
+export interface CampaignView extends ActorView {
   firstSeen?: { text: string; citation: ReactNode };
   lastSeen?: { text: string; citation: ReactNode };
-  description: ReactNode;
-  aliasRows: AliasRow[];
   groups: LinkedRow[];
-  techniques: ProcedureRow[];
   software: LinkedRow[];
-  ccm: CcmForTechniques;
-  notes: DataNote[];
-  references: readonly { n: number; reference: Reference }[];
-  attackVersion: string;
-  mappingAttackVersion: string;
 }
 
 export function campaignParams(g: ContentGraph): { id: string }[] {

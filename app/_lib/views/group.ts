@@ -46,20 +46,24 @@ export interface LinkedRow {
   status: Status;
 }
 
-export interface GroupView {
+/** What group, campaign and software pages have in common (components/actors/ActorPage). */
+export interface ActorView {
   facts: ActorFacts;
   aliases: string[];
   summary: string;
   description: ReactNode;
   aliasRows: AliasRow[];
-  campaigns: LinkedRow[];
   techniques: ProcedureRow[];
-  software: LinkedRow[];
   ccm: CcmForTechniques;
   notes: DataNote[];
   references: readonly { n: number; reference: Reference }[];
   attackVersion: string;
   mappingAttackVersion: string;
+}
+
+export interface GroupView extends ActorView {
+  campaigns: LinkedRow[];
+  software: LinkedRow[];
 }
 
 export const factsOf = (r: {

@@ -1,30 +1,17 @@
 /**
  * View models for software pages (/software/S0154/) and the software index.
  */
-import type { ReactNode } from 'react';
 import type { ContentGraph } from '../content/graph';
-import type { DataNote, Reference } from '../content/schema';
 import { CitationScope, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import { anchorId, campaignHref, groupHref, softwareHref } from '../urls';
-import { byId, ccmForTechniques, notesAbout, type CcmForTechniques } from './ccm';
-import { aliasRows, factsOf, hasPage, procedureRows, snippet, type ActorFacts, type ActorIndexRow, type AliasRow, type LinkedRow, type ProcedureRow } from './group';
+import { byId, ccmForTechniques, notesAbout } from './ccm';
+import { aliasRows, factsOf, hasPage, procedureRows, snippet, type ActorIndexRow, type ActorView, type LinkedRow } from './group';
 
-export interface SoftwareView {
-  facts: ActorFacts;
+export interface SoftwareView extends ActorView {
   type: 'Malware' | 'Tool';
   platforms: string[];
-  aliases: string[];
-  summary: string;
-  description: ReactNode;
-  aliasRows: AliasRow[];
-  techniques: ProcedureRow[];
   groups: LinkedRow[];
   campaigns: LinkedRow[];
-  ccm: CcmForTechniques;
-  notes: DataNote[];
-  references: readonly { n: number; reference: Reference }[];
-  attackVersion: string;
-  mappingAttackVersion: string;
 }
 
 export function softwareParams(g: ContentGraph): { id: string }[] {

@@ -1,4 +1,5 @@
 // Static download files as a user's browser or script gets them from the exported site.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseCsv } from '../app/_lib/exports/csv';
 import { navigatorLayerSchema } from '../app/_lib/exports/layer-schema';
@@ -44,6 +45,7 @@ test('per-subject files exist at the documented addresses', async ({ request }) 
     'downloads/techniques/T1133.csv',
     'downloads/techniques/T1078.004.json',
     'downloads/groups/G0096.csv',
+    'downloads/software/S0154.csv',
     'downloads/ccm-v4.1_attack-18.1.json',
     'downloads/ccm-v4.1_attack-18.1.stix.json',
     'downloads/coverage-data.json',
@@ -51,7 +53,7 @@ test('per-subject files exist at the documented addresses', async ({ request }) 
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
   }
-  for (const path of ['downloads/ccm/IAM-14.layer.json', 'downloads/ccm-domains/IAM.layer.json', 'downloads/groups/G0096.layer.json']) {
+  for (const path of ['downloads/ccm/IAM-14.layer.json', 'downloads/ccm-domains/IAM.layer.json', 'downloads/groups/G0096.layer.json', 'downloads/software/S0154.layer.json']) {
     const parsed = navigatorLayerSchema.safeParse(await (await request.get(path)).json());
     expect(parsed.success, `${path}: ${parsed.error?.message}`).toBe(true);
   }
@@ -70,4 +72,16 @@ test('downloads page lists the files with working links and is accessible', asyn
   const domainLayer = page.getByRole('link', { name: 'Navigator layer for IAM Identity and Access Management' });
   await expect(domainLayer).toHaveAttribute('href', /\/downloads\/ccm-domains\/IAM\.layer\.json$/);
   await expectNoAxeViolations(page);
+});
+
+test('a software page offers its techniques as CSV, JSON and a Navigator layer', async ({ page }) => {
+  await page.goto('software/S0154/');
+  const layerLink = page.getByRole('link', { name: 'Navigator layer for S0154' });
+  await expect(layerLink).toHaveAttribute('href', /\/downloads\/software\/S0154\.layer\.json$/);
+  await expect(page.getByRole('link', { name: 'CSV for S0154' })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), layerLink.click()]);
+  expect(download.suggestedFilename()).toBe('S0154.layer.json');
+  const layer = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(navigatorLayerSchema.safeParse(layer).success).toBe(true);
+  expect(layer.name).toMatch(/^S0154 Cobalt Strike techniques vs CCM v4\.1/);
 });

@@ -79,10 +79,10 @@ export default function DownloadsPage() {
         </ul>
       </Section>
 
-      <Section id="per-page" title="Per control, technique, group and campaign">
+      <Section id="per-page" title="Per control, technique, group, campaign and software">
         <p className="max-w-3xl">
-          Every CCM control ({v.counts.controls} with mappings), technique ({v.counts.techniques} with CCM mappings), group ({v.counts.groups}) and
-          campaign ({v.counts.campaigns}) page offers its own files. The addresses follow one pattern ({v.fileCount} files in all):
+          Every CCM control ({v.counts.controls} with mappings), technique ({v.counts.techniques} with CCM mappings), group ({v.counts.groups}),
+          campaign ({v.counts.campaigns}) and software ({v.counts.software}) page offers its own files. The addresses follow one pattern ({v.fileCount} files in all):
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
           <li>
@@ -98,7 +98,7 @@ export default function DownloadsPage() {
           </li>
           <li>
             <code>/downloads/groups/G0096.csv</code>, <code>.json</code>, <code>.layer.json</code> — a group’s techniques and the controls that mitigate
-            them; <code>/downloads/campaigns/C0024.…</code> likewise
+            them; <code>/downloads/campaigns/C0024.…</code> and <code>/downloads/software/S0154.…</code> likewise
           </li>
         </ul>
         <p className="mt-2">

@@ -215,6 +215,28 @@ test('per-group files: G0096 techniques, unmapped ones kept with empty control c
   assert.ok(json.rows.some((r: { control_id: string | null }) => r.control_id === null));
 });
 
+test('per-software files: S0154 (Cobalt Strike) techniques with their controls, same scoring as groups; one set per live software', () => {
+  const software = g.software.get('S0154')!;
+  const used = new Set(software.techniques.map((r) => r.id).filter((id) => g.techniques.get(id)?.status === 'live'));
+  assert.ok(used.size > 10);
+  const rows = parseCsv(file('/downloads/software/S0154.csv')).slice(1);
+  assert.deepEqual(new Set(rows.map((r) => r[3])), used);
+  for (const r of rows) {
+    if (r[0]) assert.ok(controlsPerTechnique.get(r[3]!)?.has(r[0]));
+    else assert.ok(!controlsPerTechnique.has(r[3]!), `${r[3]} has no control only when none maps it`);
+  }
+  const layer = layerOf('/downloads/software/S0154.layer.json');
+  assert.equal(layer.techniques!.length, used.size);
+  for (const t of layer.techniques!) assert.equal(t.score, controlsPerTechnique.get(t.techniqueID)?.size ?? 0);
+  assert.match(layer.name!, /^S0154 Cobalt Strike techniques vs CCM v4\.1/);
+  const json = JSON.parse(file('/downloads/software/S0154.json'));
+  assert.deepEqual(json.subject, { type: 'software', id: 'S0154', name: 'S0154 Cobalt Strike', url: json.subject.url });
+  assert.match(json.subject.url, /\/software\/S0154\/$/);
+  assert.deepEqual(downloadLinksFor(g, 'software', 'S0154').map((l) => l.format), ['csv', 'json', 'layer']);
+  const published = [...catalog.keys()].filter((h) => h.startsWith('/downloads/software/') && h.endsWith('.csv')).length;
+  assert.equal(published, [...g.software.values()].filter((s) => s.status === 'live' && s.techniques.length > 0).length);
+});
+
 test('uuidv5 matches the RFC 9562 reference value and is stable', () => {
   assert.equal(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
   assert.equal(uuidv5('x'), uuidv5('x', KB_STIX_NAMESPACE));

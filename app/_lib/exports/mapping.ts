@@ -1,12 +1,12 @@
 /**
  * Build-time exports of the CTID CCM ↔ ATT&CK mapping: the rows, and the CSV / JSON /
  * Navigator-layer documents for the whole mapping and for each control, domain, technique,
- * group and campaign. Everything is derived from the content graph only; no clocks, no
+ * group, campaign and software. Everything is derived from the content graph only; no clocks, no
  * randomness, so two builds write identical bytes.
  */
 import type { ContentGraph } from '../content/graph';
-import type { Campaign, CcmControl, Group, Technique } from '../content/schema';
-import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, HREFS, techniqueHref } from '../urls';
+import type { Campaign, CcmControl, Group, Software, Technique } from '../content/schema';
+import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, HREFS, softwareHref, techniqueHref } from '../urls';
 import { toCsv } from './csv';
 import {
   countLegend,
@@ -107,14 +107,14 @@ export const techniqueExportRows = (g: ContentGraph, technique: string) =>
     .filter((c) => c.mappings.some((m) => m.technique === technique))
     .flatMap((c) => controlRows(g, c, (t) => t === technique));
 
-/** Techniques a group or campaign uses that this site shows (live ones), by id. */
-export function sourceTechniques(g: ContentGraph, source: Group | Campaign): Technique[] {
+/** Techniques a group, campaign or software uses that this site shows (live ones), by id. */
+export function sourceTechniques(g: ContentGraph, source: Group | Campaign | Software): Technique[] {
   const ids = [...new Set(source.techniques.map((r) => r.id))].sort(byId);
   return ids.map((id) => g.techniques.get(id)).filter((t): t is Technique => t?.status === 'live');
 }
 
 /** Per technique the source uses: its mapping rows, or one row with empty control fields. */
-export function sourceExportRows(g: ContentGraph, source: Group | Campaign): MappingExportRow[] {
+export function sourceExportRows(g: ContentGraph, source: Group | Campaign | Software): MappingExportRow[] {
   return sourceTechniques(g, source).flatMap((t) => {
     const rows = techniqueExportRows(g, t.id);
     if (rows.length) return rows;
@@ -189,6 +189,8 @@ export function exportSubject(g: ContentGraph, type: ExportSubject['type'], id: 
       return { type, id, name: `${id} ${g.groups.get(id)?.name ?? ''}`.trim(), url: absoluteUrl(groupHref(id)) };
     case 'campaign':
       return { type, id, name: `${id} ${g.campaigns.get(id)?.name ?? ''}`.trim(), url: absoluteUrl(campaignHref(id)) };
+    case 'software':
+      return { type, id, name: `${id} ${g.software.get(id)?.name ?? ''}`.trim(), url: absoluteUrl(softwareHref(id)) };
   }
 }
 
@@ -297,8 +299,8 @@ export function controlLayer(g: ContentGraph, id: string): NavigatorLayer {
   });
 }
 
-/** Techniques a group/campaign uses; score = CCM controls mapped to it (0 = none, shown in red). */
-export function sourceLayer(g: ContentGraph, source: Group | Campaign): NavigatorLayer {
+/** Techniques a group, campaign or software uses; score = CCM controls mapped to it (0 = none, shown in red). */
+export function sourceLayer(g: ContentGraph, source: Group | Campaign | Software): NavigatorLayer {
   const subject = exportSubject(g, source.kind, source.id);
   const ccm = `CCM v${g.meta.ccm.version}`;
   const byTech = controlsByTechnique(controlsInOrder(g));

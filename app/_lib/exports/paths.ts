@@ -9,6 +9,7 @@
  *   /downloads/techniques/T1078.004.{csv,json}                         one technique
  *   /downloads/groups/G0096.{csv,json,layer.json}                      one group
  *   /downloads/campaigns/C0024.{csv,json,layer.json}                   one campaign
+ *   /downloads/software/S0154.{csv,json,layer.json}                    one software
  *   /downloads/coverage-data.json                                      coverage analyzer data
  */
 import { ccmSlug } from '../urls';
@@ -30,13 +31,14 @@ export const FORMAT_LABEL: Record<DownloadFormat, string> = {
 };
 
 /** Kinds of subject that have their own download files. */
-export type DownloadSubject = 'ccm-control' | 'ccm-domain' | 'technique' | 'group' | 'campaign';
+export type DownloadSubject = 'ccm-control' | 'ccm-domain' | 'technique' | 'group' | 'campaign' | 'software';
 export const SUBJECT_FOLDER: Record<DownloadSubject, string> = {
   'ccm-control': 'ccm',
   'ccm-domain': 'ccm-domains',
   technique: 'techniques',
   group: 'groups',
   campaign: 'campaigns',
+  software: 'software',
 };
 /** Formats each subject gets (techniques: rows only; a one-technique layer says nothing). */
 export const SUBJECT_FORMATS: Record<DownloadSubject, readonly DownloadFormat[]> = {
@@ -45,6 +47,7 @@ export const SUBJECT_FORMATS: Record<DownloadSubject, readonly DownloadFormat[]>
   technique: ['csv', 'json'],
   group: ['csv', 'json', 'layer'],
   campaign: ['csv', 'json', 'layer'],
+  software: ['csv', 'json', 'layer'],
 };
 export const WHOLE_MAPPING_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'layer', 'stix'];
 

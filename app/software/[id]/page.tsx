@@ -29,5 +29,5 @@ export default async function Page({ params }: Props) {
   const { id } = await params;
   const g = getContent();
   const view = viewOf(id);
-  return <SoftwarePage view={view} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, softwareHref(id))} />} />;
+  return <SoftwarePage view={view} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, softwareHref(id), { subject: 'software', id })} />} />;
 }

@@ -225,6 +225,32 @@ describe('full text', () => {
     assert.ok(ids(full.search('VPN', { kind: 'technique', limit: 5 })).includes('T1133'));
   });
 
+  it('topic words list the techniques about them before Sigma rules and Atomic tests that only have the word in their title', () => {
+    const hunting = (h: { doc: { kind: SearchKind } }) => h.doc.kind === 'sigma-rule' || h.doc.kind === 'atomic-test';
+    // [query, the technique about it]: before this change T1133 was 31st for "vpn", after six
+    // rule titles such as "FortiGate - VPN SSL Settings Modified"; T1486 was 91st for "ransomware".
+    for (const [q, id] of [
+      ['vpn', 'T1133'],
+      ['ransomware', 'T1486'],
+      ['citrix', 'T1133'],
+    ] as const) {
+      const r = full.search(q, { limit: 200 });
+      const at = ids(r).indexOf(id);
+      assert.ok(at >= 0 && at < 10, `${q}: ${id} is in the first 10 (at ${at + 1})`);
+      const firstHunting = r.hits.findIndex(hunting);
+      assert.ok(firstHunting === -1 || firstHunting > at, `${q}: ${id} before the first Sigma rule or Atomic test`);
+      assert.ok((r.counts['sigma-rule'] ?? 0) > 0, `${q}: the rules are still found`);
+    }
+  });
+
+  it('a Sigma rule or Atomic test title typed from its start, most of it, still ranks as a name', () => {
+    // "Password Spray Activity" (Sigma) is 23 letters; the query is 14 of them, from the start.
+    const r = full.search('password spray', { limit: 5 });
+    assert.equal(r.hits[0]?.doc.id, 'T1110.003');
+    assert.equal(r.hits[1]?.doc.kind, 'sigma-rule');
+    assert.equal(r.hits[1]?.doc.name, 'Password Spray Activity');
+  });
+
   it('"kubelet" finds the Kubernetes technique named for it, the container techniques and the CCM control that mentions it', () => {
     const r = full.search('kubelet', { limit: 20 });
     // "Access Kubelet API" (Threat Matrix for Kubernetes) is the one object named for it.

@@ -30,6 +30,13 @@ const S_NAME_WORDS = 200_000;
 const S_ALIAS_WORDS = 150_000;
 // Full text only: below every name match. BM25 scores are scaled into this band.
 const S_TEXT_MAX = 100_000;
+/**
+ * Sigma rules and Atomic tests (~4,500 names) whose name contains the query without being it,
+ * or most of it from its start: ranked inside the text band, at the level of a fair prose match, so that "vpn" or "ransomware"
+ * lists the techniques and mitigations about it before every rule with the word in its title.
+ * Their order among themselves is kept; an exact title still ranks as a name.
+ */
+const S_HUNTING_NAME = 20_000;
 
 /** How many candidates each FlexSearch field may return; scoring and counting cost grows with it. */
 const NAME_CANDIDATES = 400;
@@ -84,9 +91,9 @@ const TEXT_KIND_FACTOR: Record<SearchKind, number> = {
   mitigation: 1,
   'ccm-control': 1,
   'ccm-domain': 0.9,
-  group: 0.75,
-  campaign: 0.7,
-  software: 0.7,
+  group: 0.6,
+  campaign: 0.5,
+  software: 0.5,
   'detection-strategy': 0.6,
   'data-component': 0.6,
   'kubernetes-technique': 1,
@@ -258,7 +265,12 @@ export class SearchEngine {
           const rest = Math.max(0, idKey(doc.id).length - idKey(query).length);
           offer({ n, score: S_ID_PREFIX - rest * 1000 + weight, match: 'id' });
         } else if (field.field === 'name') {
-          offer({ n, score: this.nameScore(n, qKey, terms) + weight, match: 'name' });
+          const score = this.nameScore(n, qKey, terms);
+          // A title typed out (most of it, from its start) is still a name search.
+          const title = score > S_ALIAS_PREFIX && qKey.length * 2 >= this.nameKeys[n]!.length;
+          const hunting = doc.kind === 'sigma-rule' || doc.kind === 'atomic-test';
+          const demoted = hunting && score < S_NAME_EXACT - 100 && !title ? S_HUNTING_NAME - Math.round((S_NAME_WORDS - score) / 10) : score;
+          offer({ n, score: demoted + weight, match: 'name' });
         } else {
           const best = this.aliasScore(n, qKey, terms);
           if (best) offer({ n, score: best.score + weight, match: 'alias', alias: best.alias });
@@ -324,7 +336,10 @@ export class SearchEngine {
     // Document frequency among the candidates stands in for the corpus's (cheap, and close enough).
     const df = stems.map((_, i) => Math.max(1, tfs.reduce((acc, tf) => acc + (tf[i] ? 1 : 0), 0)));
     const k1 = 1.2;
-    const b = 0.75;
+    // Mild length normalisation: a technique's description is long because it is about the
+    // subject; with BM25's usual 0.75, one-line software descriptions that mention a word once
+    // outranked the technique about it (T1133 was 31st for "vpn").
+    const b = 0.3;
     ids.forEach((id, j) => {
       const n = Number(id);
       const tf = tfs[j]!;

@@ -199,37 +199,34 @@ test('per-technique files: T1133 lists every control mapped to it', () => {
   assert.deepEqual(downloadLinksFor(g, 'technique', unmapped.id), [], 'no files for a technique without mappings');
 });
 
-test('per-group files: G0096 techniques, unmapped ones kept with empty control columns; layer scores', () => {
-  const group = g.groups.get('G0096')!;
-  const used = new Set(group.techniques.map((r) => r.id).filter((id) => g.techniques.get(id)?.status === 'live'));
-  const rows = parseCsv(file('/downloads/groups/G0096.csv')).slice(1);
+/**
+ * A group's, campaign's or software's files: every live technique it uses, with the controls mapped
+ * to it (a technique no control maps keeps one row with empty control columns), and a layer
+ * scored by control count. Returns the techniques and the parsed JSON.
+ */
+function checkSourceFiles(folder: string, source: { id: string; techniques: { id: string }[] }) {
+  const used = new Set(source.techniques.map((r) => r.id).filter((id) => g.techniques.get(id)?.status === 'live'));
+  const rows = parseCsv(file(`/downloads/${folder}/${source.id}.csv`)).slice(1);
   assert.deepEqual(new Set(rows.map((r) => r[3])), used);
   for (const r of rows) {
     if (r[0]) assert.ok(controlsPerTechnique.get(r[3]!)?.has(r[0]));
     else assert.ok(!controlsPerTechnique.has(r[3]!), `${r[3]} has no control only when none maps it`);
   }
-  const layer = layerOf('/downloads/groups/G0096.layer.json');
+  const layer = layerOf(`/downloads/${folder}/${source.id}.layer.json`);
   assert.equal(layer.techniques!.length, used.size);
   for (const t of layer.techniques!) assert.equal(t.score, controlsPerTechnique.get(t.techniqueID)?.size ?? 0);
-  const json = JSON.parse(file('/downloads/groups/G0096.json'));
+  return { used, layer, json: JSON.parse(file(`/downloads/${folder}/${source.id}.json`)) };
+}
+
+test('per-group files: G0096 techniques, unmapped ones kept with empty control columns; layer scores', () => {
+  const { json } = checkSourceFiles('groups', g.groups.get('G0096')!);
   assert.ok(json.rows.some((r: { control_id: string | null }) => r.control_id === null));
 });
 
 test('per-software files: S0154 (Cobalt Strike) techniques with their controls, same scoring as groups; one set per live software', () => {
-  const software = g.software.get('S0154')!;
-  const used = new Set(software.techniques.map((r) => r.id).filter((id) => g.techniques.get(id)?.status === 'live'));
+  const { used, layer, json } = checkSourceFiles('software', g.software.get('S0154')!);
   assert.ok(used.size > 10);
-  const rows = parseCsv(file('/downloads/software/S0154.csv')).slice(1);
-  assert.deepEqual(new Set(rows.map((r) => r[3])), used);
-  for (const r of rows) {
-    if (r[0]) assert.ok(controlsPerTechnique.get(r[3]!)?.has(r[0]));
-    else assert.ok(!controlsPerTechnique.has(r[3]!), `${r[3]} has no control only when none maps it`);
-  }
-  const layer = layerOf('/downloads/software/S0154.layer.json');
-  assert.equal(layer.techniques!.length, used.size);
-  for (const t of layer.techniques!) assert.equal(t.score, controlsPerTechnique.get(t.techniqueID)?.size ?? 0);
   assert.match(layer.name!, /^S0154 Cobalt Strike techniques vs CCM v4\.1/);
-  const json = JSON.parse(file('/downloads/software/S0154.json'));
   assert.deepEqual(json.subject, { type: 'software', id: 'S0154', name: 'S0154 Cobalt Strike', url: json.subject.url });
   assert.match(json.subject.url, /\/software\/S0154\/$/);
   assert.deepEqual(downloadLinksFor(g, 'software', 'S0154').map((l) => l.format), ['csv', 'json', 'layer']);

@@ -46,6 +46,28 @@ function dropPageCache(): boolean {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Where `next build`'s time went, from its own trace (.next/trace: JSON arrays of spans, µs). */
+const PHASES: Record<string, string> = {
+  'run-turbopack': 'Turbopack compile',
+  'static-check': 'collecting page data',
+  'static-generation': 'page generation',
+  'output-export-full-static-export': 'copy into out/',
+  'next-build': 'next build in all',
+};
+function nextBuildPhases(): Record<string, number> | undefined {
+  const trace = path.join(root, '.next', 'trace');
+  if (!existsSync(trace)) return undefined;
+  const phases: Record<string, number> = {};
+  for (const line of readFileSync(trace, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    for (const span of JSON.parse(line) as { name: string; duration: number }[]) {
+      const label = PHASES[span.name];
+      if (label) phases[label] = +(span.duration / 1e6).toFixed(1);
+    }
+  }
+  return phases;
+}
+
 // 1. import, into a scratch folder so the committed content is untouched
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'kb-import-'));
 results.importSeconds = +timed('npx', ['tsx', 'scripts/import/index.ts', '--out', scratch]).toFixed(2);
@@ -59,6 +81,7 @@ if (!skipBuild) {
   // made the next build ~10-25 s slower here (more kernel time). Dropping it needs root.
   results.buildFromDroppedCaches = dropPageCache();
   results.buildSeconds = +timed('npm', ['run', 'build']).toFixed(1);
+  results.buildPhases = nextBuildPhases();
 }
 const files = walk(out);
 const html = files.filter((f) => f.endsWith('.html'));
@@ -122,6 +145,12 @@ writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, 
 console.log(`\nATT&CK ↔ CCM bench (${os.cpus().length} cores, ${process.version})`);
 console.log(`import            ${results.importSeconds} s`);
 if (results.buildSeconds) console.log(`clean build       ${results.buildSeconds} s (${results.pagesPerSecond} pages/s${results.buildFromDroppedCaches ? ', page cache dropped first' : ''})`);
+const phases = results.buildPhases as Record<string, number> | undefined;
+if (phases) {
+  const inNext = phases['next build in all'];
+  const rest = inNext !== undefined ? ` · outside next build (start-up, finishing pages, moving files in) ${((results.buildSeconds as number) - inNext).toFixed(1)} s` : '';
+  console.log(`  ${Object.entries(phases).map(([k, v]) => `${k} ${v} s`).join(' · ')}${rest}`);
+}
 console.log(`out/              ${(results.outBytes as number / 2 ** 20).toFixed(1)} MB, ${html.length} HTML files (${redirects.length} redirects)`);
 console.log('\npage                     html gz    js gz   css gz  data gz   total gz  requests');
 for (const w of weights) {

@@ -46,6 +46,7 @@ test('per-subject files exist at the documented addresses', async ({ request }) 
     'downloads/techniques/T1078.004.json',
     'downloads/groups/G0096.csv',
     'downloads/software/S0154.csv',
+    'downloads/mitigations/M1032.csv',
     'downloads/ccm-v4.1_attack-18.1.json',
     'downloads/ccm-v4.1_attack-18.1.stix.json',
     'downloads/coverage-data.json',
@@ -53,7 +54,7 @@ test('per-subject files exist at the documented addresses', async ({ request }) 
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
   }
-  for (const path of ['downloads/ccm/IAM-14.layer.json', 'downloads/ccm-domains/IAM.layer.json', 'downloads/groups/G0096.layer.json', 'downloads/software/S0154.layer.json']) {
+  for (const path of ['downloads/ccm/IAM-14.layer.json', 'downloads/ccm-domains/IAM.layer.json', 'downloads/groups/G0096.layer.json', 'downloads/software/S0154.layer.json', 'downloads/mitigations/M1032.layer.json']) {
     const parsed = navigatorLayerSchema.safeParse(await (await request.get(path)).json());
     expect(parsed.success, `${path}: ${parsed.error?.message}`).toBe(true);
   }
@@ -84,4 +85,14 @@ test('a software page offers its techniques as CSV, JSON and a Navigator layer',
   const layer = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(navigatorLayerSchema.safeParse(layer).success).toBe(true);
   expect(layer.name).toMatch(/^S0154 Cobalt Strike techniques vs CCM v4\.1/);
+});
+
+test('a mitigation page offers the techniques it addresses as CSV, JSON and a Navigator layer', async ({ page }) => {
+  await page.goto('mitigations/M1032/');
+  const layerLink = page.getByRole('link', { name: 'Navigator layer for M1032' });
+  await expect(layerLink).toHaveAttribute('href', /\/downloads\/mitigations\/M1032\.layer\.json$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV for M1032' }).click()]);
+  expect(download.suggestedFilename()).toBe('M1032.csv');
+  const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  expect(rows.slice(1).some((r) => r[0] === 'IAM-14' && r[3] === 'T1133')).toBe(true);
 });

@@ -79,9 +79,10 @@ export default function DownloadsPage() {
         </ul>
       </Section>
 
-      <Section id="per-page" title="Per control, technique, group, campaign and software">
+      <Section id="per-page" title="Per control, technique, mitigation, group, campaign and software">
         <p className="max-w-3xl">
-          Every CCM control ({v.counts.controls} with mappings), technique ({v.counts.techniques} with CCM mappings), group ({v.counts.groups}),
+          Every CCM control ({v.counts.controls} with mappings), technique ({v.counts.techniques} with CCM mappings), ATT&amp;CK mitigation (
+          {v.counts.mitigations}), group ({v.counts.groups}),
           campaign ({v.counts.campaigns}) and software ({v.counts.software}) page offers its own files. The addresses follow one pattern ({v.fileCount} files in all):
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
@@ -99,6 +100,10 @@ export default function DownloadsPage() {
           <li>
             <code>/downloads/groups/G0096.csv</code>, <code>.json</code>, <code>.layer.json</code> — a group’s techniques and the controls that mitigate
             them; <code>/downloads/campaigns/C0024.…</code> and <code>/downloads/software/S0154.…</code> likewise
+          </li>
+          <li>
+            <code>/downloads/mitigations/M1032.csv</code>, <code>.json</code>, <code>.layer.json</code> — the techniques an ATT&amp;CK mitigation addresses
+            and the CCM controls mapped to them
           </li>
         </ul>
         <p className="mt-2">

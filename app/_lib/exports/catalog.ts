@@ -59,6 +59,7 @@ export function downloadSubjects(g: ContentGraph): { subject: DownloadSubject; i
   for (const id of [...g.ccmByTechnique.keys()].sort()) if (g.techniques.get(id)?.status !== 'revoked') out.push({ subject: 'technique', id });
   for (const gr of [...g.groups.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) if (gr.status === 'live' && gr.techniques.length) out.push({ subject: 'group', id: gr.id });
   for (const c of [...g.campaigns.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) if (c.status === 'live' && c.techniques.length) out.push({ subject: 'campaign', id: c.id });
+  for (const m of [...g.mitigations.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) if (m.status === 'live' && m.techniques.length) out.push({ subject: 'mitigation', id: m.id });
   for (const s of [...g.software.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) if (s.status === 'live' && s.techniques.length) out.push({ subject: 'software', id: s.id });
   return out;
 }
@@ -77,6 +78,8 @@ function subjectRows(g: ContentGraph, subject: DownloadSubject, id: string): Map
       return sourceExportRows(g, g.campaigns.get(id)!);
     case 'software':
       return sourceExportRows(g, g.software.get(id)!);
+    case 'mitigation':
+      return sourceExportRows(g, g.mitigations.get(id)!);
   }
 }
 
@@ -92,6 +95,8 @@ function subjectLayer(g: ContentGraph, subject: DownloadSubject, id: string) {
       return sourceLayer(g, g.campaigns.get(id)!);
     case 'software':
       return sourceLayer(g, g.software.get(id)!);
+    case 'mitigation':
+      return sourceLayer(g, g.mitigations.get(id)!);
     case 'technique':
       throw new Error('no layer for a single technique');
   }

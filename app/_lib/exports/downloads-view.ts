@@ -10,7 +10,7 @@ export interface DownloadsView {
   whole: DownloadLink[];
   coverageData: DownloadLink;
   domains: { id: string; name: string; href: string; links: DownloadLink[] }[];
-  counts: { controls: number; techniques: number; groups: number; campaigns: number; software: number };
+  counts: { controls: number; techniques: number; groups: number; campaigns: number; software: number; mitigations: number };
   fileCount: number;
 }
 
@@ -31,7 +31,7 @@ export function downloadsView(g: ContentGraph): DownloadsView {
     domains: [...g.ccmDomains.values()]
       .sort((a, b) => a.order - b.order)
       .map((d) => ({ id: d.id, name: d.name, href: ccmDomainHref(d.id), links: downloadLinksFor(g, 'ccm-domain', d.id) })),
-    counts: { controls: count('ccm'), techniques: count('techniques'), groups: count('groups'), campaigns: count('campaigns'), software: count('software') },
+    counts: { controls: count('ccm'), techniques: count('techniques'), groups: count('groups'), campaigns: count('campaigns'), software: count('software'), mitigations: count('mitigations') },
     fileCount: catalog.size,
   };
 }

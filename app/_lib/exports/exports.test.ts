@@ -234,6 +234,18 @@ test('per-software files: S0154 (Cobalt Strike) techniques with their controls, 
   assert.equal(published, [...g.software.values()].filter((s) => s.status === 'live' && s.techniques.length > 0).length);
 });
 
+test('per-mitigation files: the techniques M1032 addresses, with their controls; the layer says "addressed by"', () => {
+  const { used, layer, json } = checkSourceFiles('mitigations', g.mitigations.get('M1032')!);
+  assert.ok(used.has('T1133') && used.has('T1078.004'));
+  assert.match(layer.name!, /^M1032 Multi-factor Authentication techniques vs CCM v4\.1/);
+  assert.match(layer.description!, /^Techniques the ATT&CK 18\.1 mitigation M1032 Multi-factor Authentication addresses/);
+  assert.ok(layer.techniques!.every((t) => t.comment!.startsWith('Addressed by Multi-factor Authentication.')));
+  assert.equal(json.subject.type, 'mitigation');
+  assert.match(json.subject.url, /\/mitigations\/M1032\/$/);
+  const published = [...catalog.keys()].filter((h) => h.startsWith('/downloads/mitigations/') && h.endsWith('.csv')).length;
+  assert.equal(published, [...g.mitigations.values()].filter((m) => m.status === 'live' && m.techniques.length > 0).length);
+});
+
 test('uuidv5 matches the RFC 9562 reference value and is stable', () => {
   assert.equal(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
   assert.equal(uuidv5('x'), uuidv5('x', KB_STIX_NAMESPACE));

@@ -1,12 +1,12 @@
 /**
  * Build-time exports of the CTID CCM ↔ ATT&CK mapping: the rows, and the CSV / JSON /
  * Navigator-layer documents for the whole mapping and for each control, domain, technique,
- * group, campaign and software. Everything is derived from the content graph only; no clocks, no
+ * group, campaign, software and ATT&CK mitigation. Everything is derived from the content graph only; no clocks, no
  * randomness, so two builds write identical bytes.
  */
 import type { ContentGraph } from '../content/graph';
-import type { Campaign, CcmControl, Group, Software, Technique } from '../content/schema';
-import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, HREFS, softwareHref, techniqueHref } from '../urls';
+import type { Campaign, CcmControl, Group, Mitigation, Software, Technique } from '../content/schema';
+import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, HREFS, mitigationHref, softwareHref, techniqueHref } from '../urls';
 import { toCsv } from './csv';
 import {
   countLegend,
@@ -107,14 +107,17 @@ export const techniqueExportRows = (g: ContentGraph, technique: string) =>
     .filter((c) => c.mappings.some((m) => m.technique === technique))
     .flatMap((c) => controlRows(g, c, (t) => t === technique));
 
-/** Techniques a group, campaign or software uses that this site shows (live ones), by id. */
-export function sourceTechniques(g: ContentGraph, source: Group | Campaign | Software): Technique[] {
+/** An ATT&CK object with a list of techniques: the ones a group, campaign or software uses, or a mitigation addresses. */
+export type TechniqueSource = Group | Campaign | Software | Mitigation;
+
+/** Techniques a group, campaign or software uses (or a mitigation addresses) that this site shows (live ones), by id. */
+export function sourceTechniques(g: ContentGraph, source: TechniqueSource): Technique[] {
   const ids = [...new Set(source.techniques.map((r) => r.id))].sort(byId);
   return ids.map((id) => g.techniques.get(id)).filter((t): t is Technique => t?.status === 'live');
 }
 
 /** Per technique the source uses: its mapping rows, or one row with empty control fields. */
-export function sourceExportRows(g: ContentGraph, source: Group | Campaign | Software): MappingExportRow[] {
+export function sourceExportRows(g: ContentGraph, source: TechniqueSource): MappingExportRow[] {
   return sourceTechniques(g, source).flatMap((t) => {
     const rows = techniqueExportRows(g, t.id);
     if (rows.length) return rows;
@@ -191,6 +194,8 @@ export function exportSubject(g: ContentGraph, type: ExportSubject['type'], id: 
       return { type, id, name: `${id} ${g.campaigns.get(id)?.name ?? ''}`.trim(), url: absoluteUrl(campaignHref(id)) };
     case 'software':
       return { type, id, name: `${id} ${g.software.get(id)?.name ?? ''}`.trim(), url: absoluteUrl(softwareHref(id)) };
+    case 'mitigation':
+      return { type, id, name: `${id} ${g.mitigations.get(id)?.name ?? ''}`.trim(), url: absoluteUrl(mitigationHref(id)) };
   }
 }
 
@@ -299,10 +304,15 @@ export function controlLayer(g: ContentGraph, id: string): NavigatorLayer {
   });
 }
 
-/** Techniques a group, campaign or software uses; score = CCM controls mapped to it (0 = none, shown in red). */
-export function sourceLayer(g: ContentGraph, source: Group | Campaign | Software): NavigatorLayer {
+/**
+ * Techniques a group, campaign or software uses, or a mitigation addresses; score = CCM controls
+ * mapped to each (0 = none, shown in red).
+ */
+export function sourceLayer(g: ContentGraph, source: TechniqueSource): NavigatorLayer {
   const subject = exportSubject(g, source.kind, source.id);
   const ccm = `CCM v${g.meta.ccm.version}`;
+  const by = source.kind === 'mitigation' ? 'addressed by' : 'used by';
+  const By = `${by[0]!.toUpperCase()}${by.slice(1)}`;
   const byTech = controlsByTechnique(controlsInOrder(g));
   const techniques: LayerTechnique[] = sourceTechniques(g, source).map((t) => {
     const list = byTech.get(t.id) ?? [];
@@ -310,24 +320,28 @@ export function sourceLayer(g: ContentGraph, source: Group | Campaign | Software
       ? {
           techniqueID: t.id,
           score: list.length,
-          comment: `Used by ${source.name}. Mitigated by ${plural(list.length, `${ccm} control`)}:\n${list.map(controlLabel).join('\n')}`,
+          comment: `${By} ${source.name}. Mitigated by ${plural(list.length, `${ccm} control`)}:\n${list.map(controlLabel).join('\n')}`,
           links: techniqueLink(g, t.id),
         }
       : {
           techniqueID: t.id,
           score: 0,
           color: STATUS_COLORS.gap,
-          comment: `Used by ${source.name}. No ${ccm} control is mapped to this technique.`,
+          comment: `${By} ${source.name}. No ${ccm} control is mapped to this technique.`,
           links: techniqueLink(g, t.id),
         };
   });
   const max = Math.max(0, ...techniques.map((t) => t.score ?? 0));
+  const which =
+    source.kind === 'mitigation'
+      ? `Techniques the ATT&CK ${g.meta.attack.version} mitigation ${subject.name} addresses`
+      : `Techniques ATT&CK ${g.meta.attack.version} attributes to ${subject.name}`;
   return navigatorLayer({
     name: `${subject.name} techniques vs ${ccm}`.slice(0, 120),
-    description: `Techniques ATT&CK ${g.meta.attack.version} attributes to ${subject.name}, scored by how many ${ccm} controls mitigate each (CTID mapping). Red: used, but no CCM control is mapped.`,
+    description: `${which}, scored by how many ${ccm} controls mitigate each (CTID mapping). Red: ${by} it, but no CCM control is mapped.`,
     attackVersion: g.meta.attack.version,
     techniques,
-    legendItems: [{ label: `used by ${source.name}, no ${ccm} control mapped`, color: STATUS_COLORS.gap }, ...countLegend(max, (n) => `mitigated by ${plural(n, `${ccm} control`)}`)],
+    legendItems: [{ label: `${by} ${source.name}, no ${ccm} control mapped`, color: STATUS_COLORS.gap }, ...countLegend(max, (n) => `mitigated by ${plural(n, `${ccm} control`)}`)],
     metadata: layerMetadata(g, subject, `Number of distinct ${ccm} controls mapped as mitigating the technique (0: none)`),
     links: layerLinks(g, subject),
   });

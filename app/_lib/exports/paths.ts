@@ -10,6 +10,7 @@
  *   /downloads/groups/G0096.{csv,json,layer.json}                      one group
  *   /downloads/campaigns/C0024.{csv,json,layer.json}                   one campaign
  *   /downloads/software/S0154.{csv,json,layer.json}                    one software
+ *   /downloads/mitigations/M1032.{csv,json,layer.json}                 one ATT&CK mitigation
  *   /downloads/coverage-data.json                                      coverage analyzer data
  */
 import { ccmSlug } from '../urls';
@@ -31,7 +32,7 @@ export const FORMAT_LABEL: Record<DownloadFormat, string> = {
 };
 
 /** Kinds of subject that have their own download files. */
-export type DownloadSubject = 'ccm-control' | 'ccm-domain' | 'technique' | 'group' | 'campaign' | 'software';
+export type DownloadSubject = 'ccm-control' | 'ccm-domain' | 'technique' | 'group' | 'campaign' | 'software' | 'mitigation';
 export const SUBJECT_FOLDER: Record<DownloadSubject, string> = {
   'ccm-control': 'ccm',
   'ccm-domain': 'ccm-domains',
@@ -39,6 +40,7 @@ export const SUBJECT_FOLDER: Record<DownloadSubject, string> = {
   group: 'groups',
   campaign: 'campaigns',
   software: 'software',
+  mitigation: 'mitigations',
 };
 /** Formats each subject gets (techniques: rows only; a one-technique layer says nothing). */
 export const SUBJECT_FORMATS: Record<DownloadSubject, readonly DownloadFormat[]> = {
@@ -48,6 +50,7 @@ export const SUBJECT_FORMATS: Record<DownloadSubject, readonly DownloadFormat[]>
   group: ['csv', 'json', 'layer'],
   campaign: ['csv', 'json', 'layer'],
   software: ['csv', 'json', 'layer'],
+  mitigation: ['csv', 'json', 'layer'],
 };
 export const WHOLE_MAPPING_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'layer', 'stix'];
 

@@ -29,7 +29,7 @@ export default async function Page({ params }: Props) {
   const { id } = await params;
   const g = getContent();
   const view = buildMitigationView(g, id);
-  const actions = <PageActions {...pageActionProps(g, `${id} ${view.name}`, mitigationHref(id))} />;
+  const actions = <PageActions {...pageActionProps(g, `${id} ${view.name}`, mitigationHref(id), { subject: 'mitigation', id })} />;
   const kubernetes = <KubernetesMitigationEntries {...kubernetesForMitigation(id, g)} />;
   return <MitigationPage view={view} canonical={absoluteUrl(mitigationHref(id))} actions={actions} kubernetes={kubernetes} />;
 }

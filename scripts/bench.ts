@@ -104,7 +104,12 @@ const techniqueHtml = techniquePages
   .map((f) => {
     const text = readFileSync(f, 'utf8');
     const id = path.relative(path.join(out, 'techniques'), path.dirname(f)).split(path.sep).join('.');
-    return { id, htmlGzip: gzipSync(text, { level: 9 }).length, procedures: text.match(/<tr id="procedure-/g)?.length ?? 0 };
+    const htmlGzip = gzipSync(text, { level: 9 }).length;
+    // The same page without its procedure examples section: what the rest of the page weighs.
+    const start = text.indexOf('<section id="procedures"');
+    const end = start < 0 ? -1 : text.indexOf('</section>', start);
+    const withoutProcedures = end < 0 ? htmlGzip : gzipSync(text.slice(0, start) + text.slice(end + '</section>'.length), { level: 9 }).length;
+    return { id, htmlGzip, withoutProcedures, procedures: text.match(/<tr id="procedure-/g)?.length ?? 0 };
   })
   .sort((a, c) => a.htmlGzip - c.htmlGzip);
 const quantile = (q: number) => techniqueHtml[Math.min(techniqueHtml.length - 1, Math.floor(q * techniqueHtml.length))]!.htmlGzip;
@@ -165,11 +170,23 @@ for (const w of weights.filter((x) => x.page.startsWith('/techniques/'))) {
   console.log(`  ${w.page}: ${over.length ? `over budget in ${over.join(', ')}` : 'within budget'}`);
 }
 const th = results.techniquePagesHtml as
-  | { pages: number; median: number; p75: number; p90: number; max: { id: string; htmlGzip: number }; over: { id: string; htmlGzip: number; procedures: number }[] }
+  | {
+      pages: number;
+      median: number;
+      p75: number;
+      p90: number;
+      max: { id: string; htmlGzip: number };
+      over: { id: string; htmlGzip: number; withoutProcedures: number; procedures: number }[];
+    }
   | undefined;
 if (th) {
   console.log(`all ${th.pages} technique pages, HTML gzip: median ${kb(th.median)}, p75 ${kb(th.p75)}, p90 ${kb(th.p90)}, max ${kb(th.max.htmlGzip)} (${th.max.id})`);
   console.log(`  ${th.pages - th.over.length} within ${kb(b.html)}; ${th.over.length} over, the largest: ${th.over.slice(0, 6).map((t) => `${t.id} ${kb(t.htmlGzip)} (${t.procedures} procedure examples)`).join(', ')}`);
+  const heaviestRest = [...th.over].sort((x, y) => y.withoutProcedures - x.withoutProcedures)[0];
+  if (heaviestRest) {
+    const fit = th.over.filter((t) => t.withoutProcedures <= b.html).length;
+    console.log(`  without their procedure examples ${fit} of those ${th.over.length} would be within; the heaviest rest: ${heaviestRest.id} ${kb(heaviestRest.withoutProcedures)} (${heaviestRest.procedures} examples)`);
+  }
 }
 if (results.buildSeconds) console.log(`clean build budget ${BUILD_BUDGET_SECONDS} s: ${(results.buildSeconds as number) <= BUILD_BUDGET_SECONDS ? 'within' : 'over'}`);
 if (results.search) console.log('\nsearch', JSON.stringify(results.search, null, 2));

@@ -5,7 +5,7 @@
  * pass that orders everything and counts hits per kind.
  */
 import { anchorId, hrefForId, huntingHref } from '../urls';
-import { KIND_CODES, KIND_INFO, type SearchKind } from './kinds';
+import { HUNTING_KINDS, KIND_CODES, KIND_INFO, type SearchKind } from './kinds';
 import { SYNONYMS, createNameIndex, createTextIndex } from './options';
 import { cleanQuery, fold, idKey, nameKey, parseIdQuery, queryTerms, textTerms } from './query';
 import { excerpt, highlight, whole } from './highlight';
@@ -31,10 +31,10 @@ const S_ALIAS_WORDS = 150_000;
 // Full text only: below every name match. BM25 scores are scaled into this band.
 const S_TEXT_MAX = 100_000;
 /**
- * Sigma rules and Atomic tests (~4,500 names) whose name contains the query without being it,
- * or most of it from its start: ranked inside the text band, at the level of a fair prose match, so that "vpn" or "ransomware"
- * lists the techniques and mitigations about it before every rule with the word in its title.
- * Their order among themselves is kept; an exact title still ranks as a name.
+ * Sigma rules and Atomic tests (~4,500 names) whose name contains the query without being it, or
+ * most of it from its start: ranked inside the text band, at the level of a fair prose match, so
+ * that "vpn" or "ransomware" lists the techniques and mitigations about it before every rule with
+ * the word in its title. Their order among themselves is kept; an exact title still ranks as a name.
  */
 const S_HUNTING_NAME = 20_000;
 
@@ -268,7 +268,7 @@ export class SearchEngine {
           const score = this.nameScore(n, qKey, terms);
           // A title typed out (most of it, from its start) is still a name search.
           const title = score > S_ALIAS_PREFIX && qKey.length * 2 >= this.nameKeys[n]!.length;
-          const hunting = doc.kind === 'sigma-rule' || doc.kind === 'atomic-test';
+          const hunting = (HUNTING_KINDS as readonly SearchKind[]).includes(doc.kind);
           const demoted = hunting && score < S_NAME_EXACT - 100 && !title ? S_HUNTING_NAME - Math.round((S_NAME_WORDS - score) / 10) : score;
           offer({ n, score: demoted + weight, match: 'name' });
         } else {

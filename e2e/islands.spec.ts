@@ -50,6 +50,26 @@ test.describe("with clipboard access", () => {
   });
 });
 
+test.describe("with clipboard access, table rows", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("each anchored row has a copy-link control that copies the row's absolute URL and says so", async ({ page, baseURL }) => {
+    await page.goto("techniques/T1133/");
+    const row = page.locator("#ccm-IAM-14");
+    const copy = row.getByRole("link", { name: "Copy link to this row" });
+    await expect(copy).toHaveAttribute("href", "#ccm-IAM-14");
+    await copy.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL("techniques/T1133/#ccm-IAM-14", baseURL).toString());
+    expect(page.url()).toMatch(/#ccm-IAM-14$/);
+    await expect(copy).toHaveAttribute("data-copied", "");
+    await expect(page.locator("body > [aria-live]")).toHaveText("Link copied");
+    // Every anchored row of the page's tables has one (procedures, mitigations, CCM controls).
+    const rows = page.locator("tr[id]");
+    expect(await rows.count()).toBeGreaterThan(40);
+    for (const r of await rows.all()) await expect(r.locator(`a.row-link[href="#${await r.getAttribute("id")}"]`)).toHaveCount(1);
+  });
+});
+
 test("a Sigma rule's YAML loads on demand from the site's copy", async ({ page }) => {
   await page.goto("techniques/T1133/");
   const first = page.locator("#sigma li").first();

@@ -1,6 +1,7 @@
 /**
  * Link and anchor integrity over the exported site: every internal href/src in every HTML file
- * of out/ must resolve to a file, and every #fragment to an element id in the target page.
+ * of out/ must resolve to a file, and every #fragment to an element id in the target page; every
+ * table row with an anchor must link to it (its copy-link control).
  * Used by e2e/links.spec.ts (after the build) and runnable alone: `tsx scripts/check-links.ts`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -64,6 +65,10 @@ export function checkLinks(root: string, basePath = ''): { pages: number; links:
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     const page = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
+    // Every anchored table row carries its copy-link control (components/ui/RowLink).
+    for (const row of html.matchAll(/<tr id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
+      if (!row[2]!.includes(`href="#${row[1]}"`)) broken.push({ page, href: `#${decodeEntities(row[1]!)}`, reason: 'table row with an anchor but no copy-link control' });
+    }
     for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const raw = decodeEntities(m[1]!);
       if (/^(https?:|mailto:|data:|javascript:|tel:)/i.test(raw) || raw.startsWith('//')) continue;

@@ -9,6 +9,7 @@ import { DataTable } from '@/components/ui/DataTable';
 import { FactList } from '@/components/ui/FactList';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
+import { RowLink } from '@/components/ui/RowLink';
 
 export const metadata: Metadata = pageMetadata({ title: 'About, sources and licences', description: 'What this knowledge base is, the exact upstream files it is built from (with SHA-256), their licences and attribution.', path: HREFS.about });
 
@@ -86,7 +87,10 @@ export default function AboutPage() {
           <tbody>
             {v.sources.map((s) => (
               <tr key={s.role} id={`source-${s.role}`}>
-                <td>{s.label}</td>
+                <td>
+                  {s.label}
+                  <RowLink anchor={`source-${s.role}`} />
+                </td>
                 <td>
                   <code>{s.file}</code>
                   <br />

@@ -9,6 +9,7 @@ import { CopyLink } from '@/components/ui/CopyLink';
 import { DataTable } from '@/components/ui/DataTable';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
+import { RowLink } from '@/components/ui/RowLink';
 
 export const metadata: Metadata = pageMetadata({ title: 'Data notes', description: 'Every correction the import made to the upstream ATT&CK, CCM and CTID mapping data, and the known limitations it could not correct.', path: HREFS.dataNotes });
 
@@ -60,7 +61,8 @@ export default function DataNotesPage() {
               {s.notes.map((n) => (
                 <tr key={n.id} id={n.id}>
                   <td className="whitespace-nowrap font-mono">
-                    <a href={`#${n.id}`}>{n.id}</a>
+                    {n.id}
+                    <RowLink anchor={n.id} />
                   </td>
                   <td>
                     {n.subject.map((p, i) =>

@@ -8,7 +8,7 @@ export function ActorIndexTable({ rows, caption, aliasLabel = 'Associated names'
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} id={r.id}>
-            <IdName id={r.id} name={r.name} href={r.href} />
+            <IdName id={r.id} name={r.name} href={r.href} anchor={r.id} />
             <td>{r.aliases.join(', ')}</td>
             {detailLabel && <td>{r.detail}</td>}
             <td className={T.n}>{r.techniques}</td>

@@ -8,7 +8,7 @@ export function LinkedTable({ rows, caption, detailLabel, noteLabel = 'Descripti
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} id={r.anchor}>
-            <IdName id={r.id} name={r.name} href={r.href} status={r.status} />
+            <IdName id={r.id} name={r.name} href={r.href} status={r.status} anchor={r.anchor} />
             {detailLabel && <td className="whitespace-nowrap">{r.detail}</td>}
             <td>{r.note}</td>
           </tr>

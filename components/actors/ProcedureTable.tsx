@@ -1,6 +1,7 @@
 import type { ProcedureRow } from '@/app/_lib/views/group';
 import { TechniqueLink } from '@/components/ccm/TechniqueLink';
 import { DataTable } from '@/components/ui/DataTable';
+import { RowLink } from '@/components/ui/RowLink';
 
 /** Techniques used, with ATT&CK's procedure text; rows anchor as #technique-T1133. */
 export function ProcedureTable({ rows, caption }: { rows: ProcedureRow[]; caption: string }) {
@@ -11,6 +12,7 @@ export function ProcedureTable({ rows, caption }: { rows: ProcedureRow[]; captio
           <tr key={r.technique.id} id={r.anchor}>
             <th scope="row">
               <TechniqueLink technique={r.technique} />
+              <RowLink anchor={r.anchor} />
             </th>
             <td>{r.procedure}</td>
           </tr>

@@ -3,6 +3,7 @@ import type { CcmForTechniques, RankedControl } from '@/app/_lib/views/ccm';
 import { HREFS } from '@/app/_lib/urls';
 import { TechniqueLink } from '@/components/ccm/TechniqueLink';
 import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
+import { RowLink } from '@/components/ui/RowLink';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -68,7 +69,10 @@ export function RankedControls({ ccm, name, limit = 25, mappingAttackVersion }: 
           <tbody>
             {shown.map((c, i) => (
               <tr key={c.id} id={c.anchor}>
-                <td>{i + 1}</td>
+                <td>
+                  {i + 1}
+                  <RowLink anchor={c.anchor} />
+                </td>
                 <td>
                   <Link href={c.href}>{c.id}</Link>
                 </td>

@@ -11,6 +11,7 @@ import { Section } from '@/components/ui/Section';
 import { StatusNotice } from '@/components/ui/StatusNotice';
 import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
 import { MUTED } from './styles';
+import { RowLink } from '@/components/ui/RowLink';
 
 export function MitigationPage({ view, canonical, actions, kubernetes }: { view: MitigationView; canonical: string; actions?: ReactNode; kubernetes?: ReactNode }) {
   const live = view.techniques.filter((t) => t.status === 'live').length;
@@ -73,7 +74,10 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
           <tbody>
             {view.techniques.map((r) => (
               <tr key={r.technique.id} id={r.anchor}>
-                <td>{r.technique.id}</td>
+                <td>
+                  {r.technique.id}
+                  <RowLink anchor={r.anchor} />
+                </td>
                 <th scope="row">
                   <Link href={r.technique.href}>{r.technique.name}</Link>
                   {r.status === 'deprecated' && <div className={`text-xs ${MUTED}`}>deprecated</div>}

@@ -9,6 +9,7 @@ import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
 import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
 import { MUTED } from './styles';
+import { RowLink } from '@/components/ui/RowLink';
 
 export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueRow[]; caption: string }) {
   return (
@@ -25,7 +26,10 @@ export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueR
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} id={r.anchor}>
-            <td>{r.id}</td>
+            <td>
+              {r.id}
+              <RowLink anchor={r.anchor} />
+            </td>
             <th scope="row">
               <Link href={r.href}>{r.name}</Link>
             </th>

@@ -6,6 +6,7 @@ import { StatusNotice } from '@/components/ui/StatusNotice';
 import { DataTable } from '@/components/ui/DataTable';
 import { ID_TEXT, MUTED } from './styles';
 import S from './sections.module.css';
+import { RowLink } from '@/components/ui/RowLink';
 
 const list = (items: string[]) => items.join(', ');
 
@@ -99,6 +100,7 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
                 <tr key={r.control.id} id={r.anchor}>
                   <th scope="row">
                     <Link href={r.control.href}>{r.control.id}</Link>
+                    <RowLink anchor={r.anchor} />
                     <div>{r.title ?? '(no title in the open CCM data)'}</div>
                     <small>
                       Domain: <Link href={r.domain.href}>{r.domain.name}</Link>

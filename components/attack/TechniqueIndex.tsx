@@ -1,6 +1,7 @@
 import type { TechniqueIndexRow } from '@/app/_lib/views/technique';
 import { withBasePath } from '@/app/_lib/urls';
 import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
+import { RowLink } from '@/components/ui/RowLink';
 
 /**
  * All techniques by id, sub-techniques nested under their parent (one <tbody> per technique).
@@ -17,7 +18,10 @@ export function TechniqueIndexTable({ rows, caption, showTactics = true }: { row
       {rows.map((t) => (
         <tbody key={t.id} className={T.nest}>
           <tr id={t.anchor}>
-            <td>{t.id}</td>
+            <td>
+              {t.id}
+              <RowLink anchor={t.anchor} />
+            </td>
             <th scope="row">
               <a href={withBasePath(t.href)}>{t.name}</a>
               {t.subtechniques.length > 0 && <small>{`${t.subtechniques.length} sub-techniques`}</small>}
@@ -27,7 +31,10 @@ export function TechniqueIndexTable({ rows, caption, showTactics = true }: { row
           </tr>
           {t.subtechniques.map((s) => (
             <tr key={s.id} id={s.anchor}>
-              <td>{s.id}</td>
+              <td>
+                {s.id}
+                <RowLink anchor={s.anchor} />
+              </td>
               <th scope="row">
                 <a href={withBasePath(s.href)}>{s.name}</a>
               </th>

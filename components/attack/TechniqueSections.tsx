@@ -2,6 +2,7 @@ import Link from '@/components/ui/Link';
 import type { DetectionView, MitigationRow, ProcedureGroup, ProcedureKind } from '@/app/_lib/views/technique';
 import { anchorId } from '@/app/_lib/urls';
 import { DataTable } from '@/components/ui/DataTable';
+import { RowLink } from '@/components/ui/RowLink';
 import { MUTED } from './styles';
 import S from './sections.module.css';
 
@@ -17,7 +18,10 @@ export function MitigationTable({ rows, caption }: { rows: MitigationRow[]; capt
       <tbody>
         {rows.map((r) => (
           <tr key={r.mitigation.id} id={r.anchor}>
-            <td>{r.mitigation.id}</td>
+            <td>
+              {r.mitigation.id}
+              <RowLink anchor={r.anchor} />
+            </td>
             <th scope="row">
               <Link href={r.mitigation.href}>{r.mitigation.name}</Link>
             </th>
@@ -72,7 +76,10 @@ export function Procedures({ groups, techniqueId }: { groups: ProcedureGroup[]; 
             <tbody>
               {g.rows.map((r) => (
                 <tr key={r.source.id} id={r.anchor}>
-                  <td>{r.source.id}</td>
+                  <td>
+                    {r.source.id}
+                    <RowLink anchor={r.anchor} />
+                  </td>
                   <th scope="row">
                     <Link href={r.source.href}>{r.source.name}</Link>
                     {r.softwareType && <small>{r.softwareType}</small>}

@@ -2,6 +2,7 @@ import Link from '@/components/ui/Link';
 import type { ControlTacticGroup } from '@/app/_lib/views/ccm';
 import { DataTable } from '@/components/ui/DataTable';
 import { TechniqueLink } from './TechniqueLink';
+import { RowLink } from '@/components/ui/RowLink';
 
 /** Plain mapping prose: paragraphs kept, nothing interpreted. */
 function Rationale({ text }: { text: string }) {
@@ -36,6 +37,7 @@ export function ControlMappings({ groups, mappingAttackVersion }: { groups: Cont
                 <tr key={r.technique.id} id={r.anchor}>
                   <th scope="row">
                     <TechniqueLink technique={r.technique} />
+                    <RowLink anchor={r.anchor} />
                     {r.recordedName && (
                       <div className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                         {`The mapping (ATT&CK v${mappingAttackVersion}) names it “${r.recordedName}”.`}

@@ -2,6 +2,7 @@ import Link from '@/components/ui/Link';
 import type { DomainControlRow } from '@/app/_lib/views/ccm';
 import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
 import { MappingStatusList } from './MappingStatusBadge';
+import { RowLink } from '@/components/ui/RowLink';
 
 export function DomainControlsTable({ domain, controls }: { domain: string; controls: DomainControlRow[] }) {
   return (
@@ -15,6 +16,7 @@ export function DomainControlsTable({ domain, controls }: { domain: string; cont
           <tr key={c.id} id={c.anchor}>
             <td>
               <Link href={c.href}>{c.id}</Link>
+              <RowLink anchor={c.anchor} />
             </td>
             <td>{c.title ?? <span className="italic text-slate-600 dark:text-slate-400">title not in the open data</span>}</td>
             <td>

@@ -23,7 +23,7 @@ export function DomainsTable({ domains, totals }: { domains: DomainSummary[]; to
       <tbody>
         {domains.map((d) => (
           <tr key={d.id} id={d.anchor}>
-            <IdName id={d.id} name={d.name} href={d.href} />
+            <IdName id={d.id} name={d.name} href={d.href} anchor={d.anchor} />
             <td className={num}>{d.controls}</td>
             <td className={num}>{d.mitigating}</td>
             <td className={num}>{d.nonMappable}</td>

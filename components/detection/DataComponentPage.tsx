@@ -9,6 +9,7 @@ import { DataTable } from '@/components/ui/DataTable';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
+import { RowLink } from '@/components/ui/RowLink';
 
 export function DataComponentPage({ view }: { view: DataComponentView }) {
   const f = view.facts;
@@ -71,6 +72,7 @@ export function DataComponentPage({ view }: { view: DataComponentView }) {
                   <tr key={u.technique.id} id={u.anchor}>
                     <th scope="row">
                       <TechniqueLink technique={u.technique} />
+                      <RowLink anchor={u.anchor} />
                     </th>
                     <td>
                       <ul className="space-y-1">

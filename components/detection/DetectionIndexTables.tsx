@@ -8,7 +8,7 @@ export function DetectionIndexTable({ rows }: { rows: DetectionIndexRow[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} id={r.id}>
-            <IdName id={r.id} name={r.name} href={r.href} />
+            <IdName id={r.id} name={r.name} href={r.href} anchor={r.id} />
             <td className="whitespace-nowrap">
               {r.techniques.map((t, i) => (
                 <span key={t.id}>
@@ -37,7 +37,7 @@ export function DataComponentIndexTable({ rows }: { rows: DataComponentIndexRow[
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} id={r.id}>
-            <IdName id={r.id} name={r.name} href={r.href} />
+            <IdName id={r.id} name={r.name} href={r.href} anchor={r.id} />
             <td className={T.n}>{r.logSources}</td>
             <td className={T.n}>{r.analytics}</td>
             <td className={T.n}>{r.techniques}</td>

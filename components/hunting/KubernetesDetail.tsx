@@ -7,6 +7,7 @@ import { Section } from '@/components/ui/Section';
 import { KubernetesAttribution } from './KubernetesEntries';
 import styles from './hunting.module.css';
 import { AttackLinks } from './KubernetesMatrix';
+import { RowLink } from '@/components/ui/RowLink';
 
 const Source = ({ url, path }: { url: string; path: string }) => (
   <a href={url} rel="noopener noreferrer external" className="break-all">
@@ -41,6 +42,7 @@ function CrossLinkTable({
             <tr key={r.id} id={r.anchor}>
               <td className="whitespace-nowrap">
                 <Link href={r.href}>{r.id}</Link>
+                <RowLink anchor={r.anchor} />
               </td>
               <td>{r.name}</td>
               <td>{renderMarkdown(r.description, { inline: true })}</td>

@@ -5,6 +5,7 @@ import type { AttackLink, KubernetesMatrixView } from '@/app/_lib/views/kubernet
 import { Section } from '@/components/ui/Section';
 import { KubernetesAttribution } from './KubernetesEntries';
 import styles from './hunting.module.css';
+import { RowLink } from '@/components/ui/RowLink';
 
 export function AttackLinks({ links, empty = '—' }: { links: AttackLink[]; empty?: string }) {
   if (!links.length) return empty ? <small>{empty}</small> : null;
@@ -118,6 +119,7 @@ export function KubernetesMatrix({ tactics, mitigations, mapping, counts, releas
                 <tr key={m.id} id={`mitigation-${m.id}`}>
                   <td className="whitespace-nowrap">
                     <Link href={m.href}>{m.id}</Link>
+                    <RowLink anchor={`mitigation-${m.id}`} />
                   </td>
                   <td>
                     {m.name}

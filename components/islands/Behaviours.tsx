@@ -2,8 +2,9 @@
 /**
  * Page-wide behaviours that need no React state per element, installed once per page by event
  * delegation (a page can have hundreds of copy-link anchors; one listener serves them all):
- * - `a[data-copy-link]`: copies the absolute URL of its anchor, updates the address, and says
- *   "copied" (visibly, and to screen readers through its live region).
+ * - `a[data-copy-link]` (sections) and `a.row-link` (table rows): copies the absolute URL of its
+ *   anchor, updates the address, and says "copied" (visibly, and to screen readers through its
+ *   own live region, or the page's one for row links, which carry no markup of their own).
  * - `button[data-copy-target]`: copies the text of the element with that id. The buttons are
  *   shown only when the Clipboard API exists (the `can-copy` class on <html>).
  * - `[data-anchors-at]`: a list the page shows only in part (a technique page's Sigma rules and
@@ -15,14 +16,20 @@ import { useEffect } from 'react';
 
 const FEEDBACK_MS = 1500;
 
+/** The page's live region for controls without one of their own (row links); made on start. */
+let pageLive: HTMLElement | null = null;
+
 function flash(el: HTMLElement, visible: string | null, spoken: string) {
-  const live = el.querySelector<HTMLElement>('[aria-live]');
+  const live = el.querySelector<HTMLElement>('[aria-live]') ?? pageLive;
   const label = el.querySelector<HTMLElement>('[data-copy-label]');
   const before = label?.textContent ?? null;
   if (label && visible !== null) label.textContent = visible;
+  // A row link draws its label in CSS.
+  if (!label && visible !== null) el.dataset.copied = '';
   if (live) live.textContent = spoken;
   window.setTimeout(() => {
     if (label && before !== null) label.textContent = before;
+    delete el.dataset.copied;
     if (live) live.textContent = '';
   }, FEEDBACK_MS);
 }
@@ -30,7 +37,7 @@ function flash(el: HTMLElement, visible: string | null, spoken: string) {
 export function onCopyClick(e: MouseEvent) {
   if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   const target = e.target instanceof Element ? e.target : null;
-  const link = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
+  const link = target?.closest<HTMLAnchorElement>('a[data-copy-link], a.row-link');
   if (link && navigator.clipboard) {
     e.preventDefault();
     const hash = link.getAttribute('href') ?? '';
@@ -74,6 +81,12 @@ export function followMovedAnchor() {
 export function Behaviours() {
   useEffect(() => {
     if (navigator.clipboard) document.documentElement.classList.add('can-copy');
+    if (!pageLive) {
+      pageLive = document.createElement('div');
+      pageLive.className = 'sr-only';
+      pageLive.setAttribute('aria-live', 'polite');
+      document.body.append(pageLive);
+    }
     document.addEventListener('click', onCopyClick);
     followMovedAnchor();
     window.addEventListener('hashchange', followMovedAnchor);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from './Link';
 import T from './tables.module.css';
+import { RowLink } from '@/components/ui/RowLink';
 
 export { T as tableStyles };
 
@@ -74,11 +75,12 @@ export function DataTable({
  * The two cells that open most index rows: the id (first cell: use the table's `ids`) and the
  * name as the row's header, both linked; a tag when the object is not live.
  */
-export function IdName({ id, name, href, status }: { id: string; name: ReactNode; href: string; status?: string }) {
+export function IdName({ id, name, href, status, anchor }: { id: string; name: ReactNode; href: string; status?: string; anchor?: string }) {
   return (
     <>
       <td>
         <Link href={href}>{id}</Link>
+        {anchor && <RowLink anchor={anchor} />}
       </td>
       <th scope="row">
         <Link href={href}>{name}</Link>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from './Link';
 import T from './tables.module.css';
-import { RowLink } from '@/components/ui/RowLink';
+import { RowLink } from './RowLink';
 
 export { T as tableStyles };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/Link';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
+import { MAX_QUERY_CHARS } from '@/app/_lib/search/query';
 import { Island } from '@/components/islands/Island';
 
 export const metadata: Metadata = {
@@ -27,6 +28,7 @@ export default function NotFound() {
             id="notfound-q"
             name="q"
             type="search"
+            maxLength={MAX_QUERY_CHARS}
             placeholder="e.g. T1133, IAM-14, APT41"
             className="mt-1 w-72 max-w-full rounded border border-slate-400 bg-white px-2 py-1 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
           />

@@ -126,6 +126,15 @@ test.describe("header search box", () => {
     await expect(suggestions(page).locator("mark").first()).toHaveText(/kubelet/i);
   });
 
+  test("takes at most the 200 characters the engine reads, so ?q= stays short enough for any host", async ({ page }) => {
+    await page.goto("./");
+    await headerBox(page).fill("x".repeat(10_000));
+    await expect(headerBox(page)).toHaveValue("x".repeat(200));
+    await headerBox(page).press("Enter");
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("x".repeat(200));
+  });
+
   test("a hostile string shows an empty state, runs nothing and injects nothing", async ({ page }) => {
     const dialogs = forbidDialogs(page);
     await page.goto("./");

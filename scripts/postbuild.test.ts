@@ -3,11 +3,11 @@
  * in out/ without ever replacing one: a redirect never hides the page a link points at.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
-import { finishPages, mergeContentFiles, redirectHtml, withCsp } from './postbuild';
+import { finishPages, mergeContentFiles, nodeDisk, redirectHtml, withCsp, type Disk } from './postbuild';
 
 let root: string;
 let stage: string;
@@ -36,6 +36,57 @@ test('moves downloads and redirects into out/, keeps a page where a redirect has
   assert.ok(!existsSync(stage), 'the staging folder is removed');
 });
 
+/**
+ * A case-insensitive disk (macOS's and Windows' default) over a real folder: a path names the
+ * existing entry whose name matches in any case, as APFS and NTFS do, so writing
+ * `software/s0659/index.html` replaces `software/S0659/index.html`.
+ */
+function caseInsensitiveDisk(): Disk {
+  const onDisk = (p: string): string => {
+    const rel = path.relative(root, p).split(path.sep);
+    let at = root;
+    for (const seg of rel) {
+      const match = existsSync(at) ? readdirSync(at).find((n) => n.toLowerCase() === seg.toLowerCase()) : undefined;
+      at = path.join(at, match ?? seg);
+    }
+    return at;
+  };
+  return {
+    exists: (p) => existsSync(onDisk(p)),
+    spelling: (p) => onDisk(p),
+    move: (from, to) => nodeDisk.move(onDisk(from), onDisk(to)),
+  };
+}
+
+test('on a case-insensitive disk an alias page never replaces its canonical page, and the build says so', () => {
+  const disk = caseInsensitiveDisk();
+  put(path.join(out, 'software/S0659/index.html'), 'the software page');
+  put(path.join(stage, 'files/downloads/software/S0659.csv'), 'id\n');
+  put(path.join(stage, 'redirects/software/s0659/index.html'), 'redirect from lower case');
+  put(path.join(stage, 'redirects/techniques/t1078.004/index.html'), 'redirect from the dot form');
+  // The stand-in really folds case: a plain write through it lands on the canonical file.
+  put(path.join(root, 'probe/A.txt'), 'upper');
+  put(path.join(root, 'probe2/a.txt'), 'lower');
+  disk.move(path.join(root, 'probe2/a.txt'), path.join(root, 'probe/a.txt'));
+  assert.deepEqual(readdirSync(path.join(root, 'probe')), ['A.txt']);
+  assert.equal(readFileSync(path.join(root, 'probe/A.txt'), 'utf8'), 'lower');
+
+  const message = mergeContentFiles(stage, out, disk);
+  assert.equal(readFileSync(path.join(out, 'software/S0659/index.html'), 'utf8'), 'the software page');
+  assert.deepEqual(readdirSync(path.join(out, 'software')), ['S0659']);
+  assert.equal(readFileSync(path.join(out, 'techniques/t1078.004/index.html'), 'utf8'), 'redirect from the dot form');
+  assert.match(message, /1 redirect pages moved .*1 redirect paths already had a page; WARNING: out\/ is on a case-insensitive disk, so 1 case-variant alias pages/);
+});
+
+test('on a case-sensitive disk the lower-case alias sits beside the canonical page, with no warning', () => {
+  put(path.join(out, 'software/S0659/index.html'), 'the software page');
+  put(path.join(stage, 'files/downloads/software/S0659.csv'), 'id\n');
+  put(path.join(stage, 'redirects/software/s0659/index.html'), 'redirect from lower case');
+  const message = mergeContentFiles(stage, out);
+  assert.deepEqual(readdirSync(path.join(out, 'software')).sort(), ['S0659', 's0659']);
+  assert.doesNotMatch(message, /WARNING/);
+});
+
 test('refuses a generated file that would replace a file Next exported', () => {
   put(path.join(out, 'downloads/index.html'), 'the downloads page');
   put(path.join(stage, 'files/downloads/index.html'), 'a generated file');
@@ -48,6 +99,7 @@ test('a redirect page is canonical, refreshes to its target and carries a CSP wi
   assert.match(html, /<link rel="canonical" href="[^"]*\/techniques\/T1027\/005\/">/);
   assert.match(html, /<meta http-equiv="refresh" content="3; url=[^"]*\/techniques\/T1027\/005\/">/);
   assert.match(html, /<a href="[^"]*\/techniques\/T1027\/005\/">T1027\.005<\/a>/);
+  assert.match(html, /<link rel="icon" href="[^"]*\/icon\.svg" type="image\/svg\+xml">/, 'an icon link, so a browser does not ask for a missing /favicon.ico');
   assert.match(html, /Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
 });
 

@@ -14,7 +14,7 @@
  *   redirect for the same path.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { getContent } from '../app/_lib/content/loader';
@@ -32,6 +32,7 @@ export function redirectHtml(r: Redirect): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(r.notice ? `Revoked: redirecting to ${r.label}` : r.label)}</title>
 <link rel="canonical" href="${escape(absoluteUrl(r.to))}"><meta name="robots" content="noindex">
+<link rel="icon" href="${escape(withBasePath('/icon.svg'))}" type="image/svg+xml">
 <meta http-equiv="refresh" content="${delay}; url=${href}">
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}@media(prefers-color-scheme:dark){body{background:#020617;color:#f1f5f9}a{color:#93c5fd}}</style>
 </head><body><main>
@@ -106,6 +107,9 @@ export function writeContentFiles(stageDir: string): string[] {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, f.render());
   }
+  // GitHub Pages (publishing a branch) runs Jekyll, which drops folders starting with "_": _next/.
+  mkdirSync(path.join(stageDir, FILES), { recursive: true });
+  writeFileSync(path.join(stageDir, FILES, '.nojekyll'), '');
   const redirects = buildRedirects(g);
   for (const r of redirects) {
     const dir = path.join(stageDir, REDIRECTS, ...r.from.split('/').filter(Boolean));
@@ -139,18 +143,20 @@ export async function finishPages(outDir: string, { segmentsSkipped = false } = 
   return `${pages.length} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`;
 }
 
-/**
- * Moves what writeContentFiles() wrote into `outDir`. A page already at a redirect's path (the
- * canonical page, or the same path on a case-insensitive disk) wins; any other clash is an error.
- */
-export function mergeContentFiles(stageDir: string, outDir: string): string {
-  const made = new Set<string>();
-  const move = (from: string, to: string) => {
-    const dir = path.dirname(to);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
+/** What mergeContentFiles() asks of the disk; tests pass a case-insensitive one. */
+export interface Disk {
+  /** Whether a file is at `p`, as this disk answers (case-folded on macOS and Windows). */
+  exists(p: string): boolean;
+  /** The path of the file at `p` as the disk spells it (differs from `p` in case on a case-insensitive disk). */
+  spelling(p: string): string;
+  move(from: string, to: string): void;
+}
+
+export const nodeDisk: Disk = {
+  exists: existsSync,
+  spelling: (p) => realpathSync.native(p),
+  move(from, to) {
+    mkdirSync(path.dirname(to), { recursive: true });
     try {
       renameSync(from, to);
     } catch (e) {
@@ -159,25 +165,40 @@ export function mergeContentFiles(stageDir: string, outDir: string): string {
       copyFileSync(from, to);
       unlinkSync(from);
     }
-  };
+  },
+};
+
+/**
+ * Moves what writeContentFiles() wrote into `outDir`. A page already at a redirect's path (the
+ * canonical page, or the same path on a case-insensitive disk) wins; any other clash is an error.
+ * On a case-insensitive disk (macOS, Windows) the lower-case alias pages therefore are not
+ * written: such a disk cannot hold `software/s0659/` beside `software/S0659/`. The result says
+ * how many, because a case-sensitive host serving that out/ answers 404 for those aliases.
+ */
+export function mergeContentFiles(stageDir: string, outDir: string, disk: Disk = nodeDisk): string {
   let files = 0;
   for (const from of filesIn(path.join(stageDir, FILES), () => true)) {
     const to = path.join(outDir, path.relative(path.join(stageDir, FILES), from));
-    if (existsSync(to)) throw new Error(`${to}: a generated file would replace a file Next exported`);
-    move(from, to);
+    if (disk.exists(to)) throw new Error(`${to}: a generated file would replace a file Next exported`);
+    disk.move(from, to);
     files++;
   }
   let written = 0;
   let skipped = 0;
+  let caseFolded = 0;
   for (const from of filesIn(path.join(stageDir, REDIRECTS), () => true)) {
     const to = path.join(outDir, path.relative(path.join(stageDir, REDIRECTS), from));
-    if (existsSync(to)) {
+    if (disk.exists(to)) {
       skipped++;
+      if (path.relative(disk.spelling(outDir), disk.spelling(to)) !== path.relative(outDir, to)) caseFolded++;
       continue;
     }
-    move(from, to);
+    disk.move(from, to);
     written++;
   }
   rmSync(stageDir, { recursive: true, force: true });
-  return `${files} download and Sigma rule files and ${written} redirect pages moved into ${path.basename(outDir)}/ (${skipped} redirect paths already had a page)`;
+  const folded = caseFolded
+    ? `; WARNING: ${path.basename(outDir)}/ is on a case-insensitive disk, so ${caseFolded} case-variant alias pages (e.g. /software/s0659/) were not written and a case-sensitive host serving it answers 404 for them: deploy a build made on a case-sensitive disk (Linux, CI)`
+    : '';
+  return `${files} download and Sigma rule files and ${written} redirect pages moved into ${path.basename(outDir)}/ (${skipped} redirect paths already had a page${folded})`;
 }

@@ -117,6 +117,8 @@ async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void
 }
 
 function redirect(res: ServerResponse, location: string): void {
+  // Only ever to a path on this site: one leading slash, never "//" or "/\\" (another host).
+  if (!/^\/(?![/\\])/.test(location)) throw new Error(`serve: refusing to redirect off the site: ${location}`);
   res.writeHead(308, { Location: location, "Cache-Control": "no-cache" });
   res.end();
 }
@@ -161,7 +163,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (await fileInfo(target)) return send(req, res, target, 200, urlPath);
   if (await fileInfo(`${target}.html`)) return send(req, res, `${target}.html`, 200, urlPath);
   if ((await isDir(target)) && (await fileInfo(join(target, "index.html")))) {
-    return redirect(res, `${pathname}/${query}`);
+    // Built from the cleaned segments, never from the raw path: "//techniques" must not become
+    // "//techniques/", which a browser reads as the host "techniques".
+    return redirect(res, `${BASE}/${segments.map(encodeURIComponent).join("/")}/${query}`);
   }
   return notFound(req, res);
 }

@@ -20,7 +20,7 @@ function Cell({ t, r, sub, threats }: { t: CTechnique; r: CoverageResult; sub?: 
     <a
       href={withBasePath(techniqueHref(t.id))}
       title={`${t.id} ${t.name}: ${label}${users?.length ? `; used by ${users.join(', ')}` : ''}`}
-      className={`block rounded border px-1 py-0.5 text-[11px] leading-tight text-inherit no-underline hover:underline ${style} ${used ? 'ring-2 ring-amber-500 ring-offset-1 dark:ring-offset-slate-950' : ''} ${sub ? 'ml-2' : ''}`}
+      className={`block min-h-6 rounded border px-1 py-0.5 text-[11px] leading-tight text-inherit no-underline hover:underline ${style} ${used ? 'ring-2 ring-amber-500 ring-offset-1 dark:ring-offset-slate-950' : ''} ${sub ? 'ml-2' : ''}`}
     >
       <span aria-hidden="true" className="mr-0.5 font-bold">
         {inScope ? STATUS_STYLE[status].symbol : ''}

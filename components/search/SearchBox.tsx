@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type Keyboa
 import { HREFS, withBasePath } from '@/app/_lib/urls';
 import { KIND_INFO, showsId } from '@/app/_lib/search/kinds';
 import { groupByKind, plural, searchPageHref, wantsFullText } from '@/app/_lib/search/present';
+import { MAX_QUERY_CHARS } from '@/app/_lib/search/query';
 import { getServerState, getState, loadNames, loadText, retry, subscribe } from '@/app/_lib/search/store';
 import type { SearchHit } from '@/app/_lib/search/types';
 import { Highlighted } from './Highlighted';
@@ -202,7 +203,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
           enterKeyHint="search"
           placeholder="Search (press /)"
           value={value}
-          maxLength={10_000}
+          maxLength={MAX_QUERY_CHARS}
           onFocus={() => {
             intent();
             setOpen(true);

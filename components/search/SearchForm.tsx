@@ -1,5 +1,6 @@
 import type { ChangeEvent, FormEvent } from 'react';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
+import { MAX_QUERY_CHARS } from '@/app/_lib/search/query';
 import { PRIMARY_SEARCH_ATTR } from './shortcuts';
 
 export const SEARCH_INPUT_ID = 'search-page-q';
@@ -34,7 +35,7 @@ export function SearchForm({
           autoCapitalize="off"
           spellCheck={false}
           enterKeyHint="search"
-          maxLength={10_000}
+          maxLength={MAX_QUERY_CHARS}
           placeholder="e.g. T1133, I&S-06, Wicked Panda, kubelet"
           {...(onChange ? { value: value ?? '', onChange } : { defaultValue: value ?? '' })}
           {...primary}

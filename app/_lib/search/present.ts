@@ -3,7 +3,7 @@
  */
 import { HREFS } from '../urls';
 import { KIND_CODES, type SearchKind } from './kinds';
-import { parseIdQuery, textTerms } from './query';
+import { cleanQuery, parseIdQuery, textTerms } from './query';
 import type { SearchHit, SearchResponse } from './types';
 
 /**
@@ -38,7 +38,8 @@ export function wantsFullText(response: SearchResponse | null): boolean {
 /** `/search/?q=…&kind=…` (no base path: Link and the router add it). */
 export function searchPageHref(q: string, kind?: SearchKind | null): string {
   const params = new URLSearchParams();
-  if (q) params.set('q', q);
+  // The engine reads MAX_QUERY_CHARS; a longer q only risks a 414/431 from the host.
+  if (q) params.set('q', cleanQuery(q));
   if (kind) params.set('kind', kind);
   const s = params.toString();
   return s ? `${HREFS.search}?${s}` : HREFS.search;

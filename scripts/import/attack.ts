@@ -2,7 +2,8 @@
  * ATT&CK Enterprise STIX bundle → content records (frontmatter + Markdown body).
  * Pure: same objects in, same records out (sorted by id), so the import is deterministic.
  */
-import type { Reference } from '../../app/_lib/content/schema';
+import { MITIGATION_ID, type Reference } from '../../app/_lib/content/schema';
+import { ImportError } from './input';
 import { attackId, attackUrl, statusOf, type StixObject } from './stix';
 import { upstreamMarkdown, type TextContext } from './text';
 
@@ -14,6 +15,11 @@ export interface ContentRecord {
   frontmatter: Record<string, unknown>;
   body: string;
 }
+
+/** A broken promise of the checks in stix.ts: the import stops rather than write a wrong page. */
+const fail = (message: string): never => {
+  throw new ImportError(message);
+};
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const compact = <T extends Record<string, unknown>>(o: T): T =>
@@ -54,13 +60,15 @@ export function buildGlobalReferences(objects: readonly StixObject[]): Map<strin
   return refs;
 }
 
+/** Objects we publish, by STIX id. The bundle has passed checkAttackObjects (stix.ts). */
 export function publishedObjects(objects: readonly StixObject[]): Map<string, { o: StixObject; kind: string; id: string }> {
   const out = new Map<string, { o: StixObject; kind: string; id: string }>();
   for (const o of objects) {
     const kind = KIND_OF[o.type];
-    const id = attackId(o);
-    if (!kind || !id) continue;
-    if (kind === 'mitigation' && !/^M\d{4}$/.test(id)) continue;
+    if (!kind) continue;
+    // Never skipped in silence: an object without an id used to vanish from the site (issue 14).
+    const id = attackId(o) ?? fail(`${o.type} ${o.id} has no ATT&CK id (run checkAttackObjects first)`);
+    if (kind === 'mitigation' && !MITIGATION_ID.test(id)) continue;
     // Deprecated data components and sources have no replacement page on ATT&CK either.
     out.set(o.id, { o, kind, id });
   }
@@ -139,7 +147,7 @@ export function importAttack(objects: readonly StixObject[], ctx: TextContext): 
       kind,
       id,
       stixId: o.id,
-      name: o.name ?? id,
+      name: o.name ?? fail(`${subject} has no name (run checkAttackObjects first)`),
       status,
       revokedBy: revokedBy.get(o.id),
       version: o.x_mitre_version,
@@ -204,18 +212,21 @@ export function importAttack(objects: readonly StixObject[], ctx: TextContext): 
           .map((r) => published.get(r.target_ref!)!.id)
           .sort(),
         analytics: (o.x_mitre_analytic_refs ?? []).map((ref) => {
-          const a = byStix.get(ref);
-          if (!a) throw new Error(`${subject}: analytic ${ref} is not in the bundle`);
-          const anId = attackId(a) ?? ref;
+          const a = byStix.get(ref) ?? fail(`${subject}: analytic ${ref} is not in the bundle (run checkAttackReferences first)`);
+          const anId = attackId(a) ?? fail(`${subject}: analytic ${ref} has no ATT&CK id (run checkAttackObjects first)`);
           const analyticText = upstreamMarkdown(a.description, (a.external_references ?? []).filter((r) => r.source_name !== 'mitre-attack').map(toReference), ctx, `${subject} ${anId}`);
           return compact({
             id: anId,
-            name: a.name ?? anId,
+            name: a.name ?? fail(`${subject}: analytic ${anId} has no name (run checkAttackObjects first)`),
             platforms: a.x_mitre_platforms,
             description: analyticText.text,
             references: analyticText.references,
             logSources: (a.x_mitre_log_source_references ?? []).map((l) =>
-              compact({ dataComponent: idByStix.get(l.x_mitre_data_component_ref) ?? l.x_mitre_data_component_ref, name: l.name, channel: l.channel }),
+              compact({
+                dataComponent: idByStix.get(l.x_mitre_data_component_ref) ?? fail(`${subject} ${anId}: data component ${l.x_mitre_data_component_ref} is not published`),
+                name: l.name,
+                channel: l.channel,
+              }),
             ),
             mutableElements: (a.x_mitre_mutable_elements ?? []).map((m) => ({ field: m.field, description: m.description })),
           });

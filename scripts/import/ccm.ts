@@ -4,9 +4,25 @@
  * See scripts/import/upstream/PROVENANCE.md for the defects and why each fix is what it is.
  */
 import { z } from 'zod';
+import { CCM_CONTROL_ID, CCM_DOMAIN_ID, TECHNIQUE_ID } from '../../app/_lib/content/schema';
 import type { ContentRecord } from './attack';
+import { describeIssues, InputError, parseJson, snippet } from './input';
 
 export const ccmSlug = (id: string) => id.replace(/&/g, '');
+
+// Control and domain ids name files (content/ccm-controls/IS-06.mdx), so each is checked for its
+// form before anything is named after it (issue 14). Upstream pads some with spaces; the import
+// trims them.
+const controlId = z.string().refine((s) => CCM_CONTROL_ID.test(s.trim()), {
+  error: (i) => `${snippet(String(i.input))} is not a CCM control id (e.g. IAM-14, I&S-06, A&A-01)`,
+});
+const domainId = z.string().refine((s) => CCM_DOMAIN_ID.test(s), { error: (i) => `${snippet(String(i.input))} is not a CCM domain id (e.g. IAM, I&S)` });
+/** An entry id of the descriptions file: a (v4.0) control id, a "Not Available" placeholder, or blank between domains. */
+const descriptionId = z.string().refine((s) => !s.trim() || s.trim() === 'Not Available' || CCM_CONTROL_ID.test(s.trim()), {
+  error: (i) => `${snippet(String(i.input))} is not a CCM control id (e.g. IAM-14, IVS-06), "Not Available" or blank`,
+});
+/** An entry id of the domain texts file: a domain id (v4.0 IVS included) or blank. */
+const domainTextId = z.string().refine((s) => !s.trim() || CCM_DOMAIN_ID.test(s.trim()), { error: (i) => `${snippet(String(i.input))} is not a CCM domain id (e.g. IAM, IVS)` });
 
 const mappingSchema = z.looseObject({
   metadata: z.looseObject({
@@ -16,11 +32,11 @@ const mappingSchema = z.looseObject({
     creation_date: z.string(),
     last_update: z.string(),
     mapping_types: z.record(z.string(), z.looseObject({ name: z.string(), description: z.string() })),
-    capability_groups: z.record(z.string(), z.string()),
+    capability_groups: z.record(domainId, z.string()),
   }),
   mapping_objects: z.array(
     z.looseObject({
-      capability_id: z.string(),
+      capability_id: controlId,
       capability_description: z.string(),
       capability_group: z.string(),
       mapping_type: z.string(),
@@ -30,7 +46,9 @@ const mappingSchema = z.looseObject({
     }),
   ),
 });
-const textListSchema = z.array(z.looseObject({ id: z.string().nullable(), description: z.string().nullable() }));
+const textList = (id: z.ZodType<string>) => z.array(z.looseObject({ id: id.nullable(), description: z.string().nullable() }));
+const descriptionsSchema = textList(descriptionId);
+const domainTextsSchema = textList(domainTextId);
 
 export type Mapping = z.infer<typeof mappingSchema>;
 
@@ -41,11 +59,19 @@ export interface Note {
   correction: string;
 }
 
-const parse = <T>(schema: z.ZodType<T>, text: string, where: string): T => {
-  const r = schema.safeParse(JSON.parse(text));
-  if (!r.success) throw new Error(`${where}: ${r.error.issues.slice(0, 10).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+/** Parses one CCM file; `file` names it in the one-line error. */
+const parse = <T>(schema: z.ZodType<T>, text: string, file: string): T => {
+  const r = schema.safeParse(parseJson(text, file));
+  if (!r.success) throw new InputError(file, describeIssues(r.error));
   return r.data;
 };
+
+/** Where the three CCM texts were read from, as error messages name them. */
+export interface CcmFiles {
+  mapping: string;
+  descriptions: string;
+  domains: string;
+}
 
 /** Collapses runs of spaces, trims, and joins hard line breaks inside sentences. */
 export const cleanProse = (s: string) =>
@@ -63,10 +89,16 @@ export function parseMapping(text: string, where: string): Mapping {
   return parse(mappingSchema, text, where);
 }
 
-export function importCcm(mappingText: string, descriptionsText: string, domainsText: string, note: (n: Note) => void) {
-  const mapping = parseMapping(mappingText, 'CCM mapping');
-  const descriptions = parse(textListSchema, descriptionsText, 'CCM descriptions');
-  const domainTexts = parse(textListSchema, domainsText, 'CCM domain descriptions');
+export function importCcm(
+  mappingText: string,
+  descriptionsText: string,
+  domainsText: string,
+  note: (n: Note) => void,
+  files: CcmFiles = { mapping: 'CCM mapping', descriptions: 'CCM descriptions', domains: 'CCM domain descriptions' },
+) {
+  const mapping = parseMapping(mappingText, files.mapping);
+  const descriptions = parse(descriptionsSchema, descriptionsText, files.descriptions);
+  const domainTexts = parse(domainTextsSchema, domainsText, files.domains);
   const M = 'CTID CCM mapping';
   const D = 'CCM descriptions file';
 
@@ -86,8 +118,17 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
   const rows: Row[] = [];
   const seen = new Map<string, Row>();
   const wrongGroup = new Set<string>();
-  for (const o of mapping.mapping_objects) {
+  for (const [i, o] of mapping.mapping_objects.entries()) {
     const control = o.capability_id.trim();
+    const field = (name: string) => `mapping_objects[${i}].${name}`;
+    if (o.mapping_type !== 'mitigates' && o.mapping_type !== 'non_mappable') {
+      throw new InputError(files.mapping, `${field('mapping_type')}: ${snippet(o.mapping_type)} is neither "mitigates" nor "non_mappable" (control ${control})`);
+    }
+    // A "mitigates" row names the technique a control page links to; without one it would be a row about nothing.
+    if (o.mapping_type === 'mitigates' && !TECHNIQUE_ID.test(o.attack_object_id ?? '')) {
+      const problem = o.attack_object_id === null ? 'missing' : `${snippet(o.attack_object_id)} is not an ATT&CK technique id (T1234 or T1234.001)`;
+      throw new InputError(files.mapping, `${field('attack_object_id')}: ${problem} on a "mitigates" row of ${control}`);
+    }
     const group = control.split('-')[0]!;
     if (o.capability_group !== group && !wrongGroup.has(control)) {
       wrongGroup.add(control);
@@ -126,7 +167,7 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
       note({ source: M, subject: r.control, problem: `title "${r.title}" has stray whitespace`, correction: `shown as "${clean}"` });
     }
     const prior = titleOf.get(r.control);
-    if (prior && prior !== clean) throw new Error(`${M}: ${r.control} has two titles: "${prior}" / "${clean}"`);
+    if (prior && prior !== clean) throw new InputError(files.mapping, `${r.control} has two titles: ${snippet(prior)} / ${snippet(clean)}`);
     titleOf.set(r.control, clean);
   }
   const controlsByTitle = new Map<string, string[]>();
@@ -275,8 +316,6 @@ export function importCcm(mappingText: string, descriptionsText: string, domains
       body: spec ?? '',
     });
   });
-  const unknownTypes = rows.filter((r) => r.type !== 'mitigates' && r.type !== 'non_mappable');
-  if (unknownTypes.length) throw new Error(`${M}: unknown mapping_type ${unknownTypes[0]!.type} (${unknownTypes[0]!.control})`);
   const rationaleFixes = rows.filter((r) => r.comments && r.comments !== asciiPunctuation(cleanProse(r.comments))).length;
   if (rationaleFixes) note({ source: M, subject: `${rationaleFixes} rationale text${rationaleFixes === 1 ? '' : 's'}`, problem: 'trailing whitespace, hard line breaks inside sentences, non-ASCII punctuation (U+2011, U+2019)', correction: 'whitespace normalised, line breaks inside paragraphs joined, U+2011 → "-", U+2018/U+2019 → "\'"' });
   return { records, mapping, rows };

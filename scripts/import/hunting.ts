@@ -45,7 +45,8 @@ export const HUNTING_ACCEPT = {
   kubernetes: (p: string) => KUBERNETES_DOC_PATH.test(p),
 } as const;
 
-export const readHuntingArchive = (role: keyof typeof HUNTING_ACCEPT, bytes: Buffer) => readTarArchive(bytes, HUNTING_ACCEPT[role]);
+/** `file` names the archive in error messages. */
+export const readHuntingArchive = (role: keyof typeof HUNTING_ACCEPT, bytes: Buffer, file: string = role) => readTarArchive(bytes, HUNTING_ACCEPT[role], file);
 
 /** Index of the ATT&CK records the import wrote, for resolving upstream ids. */
 export function attackIndexOf(records: readonly ContentRecord[]): AttackIndex {

@@ -3,7 +3,7 @@
  * the data notes it records, and that the content layer accepts the result.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -12,7 +12,8 @@ import { ContentError, loadContentFrom } from '../../app/_lib/content/loader';
 import type { ContentGraph } from '../../app/_lib/content/graph';
 import type { DataNote } from '../../app/_lib/content/schema';
 import { CitationScope, renderMarkdown } from '../../app/_lib/markdown/render';
-import { buildFixture } from './__fixtures__/build';
+import { buildFixture, byAttackId, FIXTURE_FILES, HOSTILE_IDS, withCcm, withObjects } from './__fixtures__/build';
+import { ImportError, InputError } from './input';
 import { runImport } from './run';
 import { filesFor, write } from './write';
 
@@ -303,5 +304,290 @@ describe('determinism', () => {
     }
     const d = await write(dir, run().files);
     assert.deepEqual(d, { changed: [], added: [], removed: [] });
+  });
+});
+
+type Obj = Record<string, unknown>;
+const refsOf = (o: Obj) => o.external_references as Obj[];
+
+/** runImport refuses these inputs with one line that contains every part given, in order. */
+function refuses(inputs: ReturnType<typeof buildFixture>, ...parts: string[]) {
+  assert.throws(
+    () => runImport(inputs),
+    (e: unknown) => {
+      assert.ok(e instanceof InputError, `an InputError, not ${String(e)}`);
+      assert.ok(!/[\r\n]/.test(e.message), `one line: ${e.message}`);
+      let at = 0;
+      for (const part of parts) {
+        const i = e.message.indexOf(part, at);
+        assert.ok(i >= 0, `the message names ${JSON.stringify(part)} (after position ${at}): ${e.message}`);
+        at = i + part.length;
+      }
+      return true;
+    },
+  );
+}
+
+describe('ids that would name a file outside content/ (issue 14)', () => {
+  const KINDS = [
+    ['T1133', 'technique'],
+    ['TA0001', 'tactic'],
+    ['M1032', 'mitigation'],
+    ['G0096', 'group'],
+    ['S0600', 'software'],
+    ['C0002', 'campaign'],
+    ['DC0001', 'data component'],
+    ['DET0001', 'detection strategy'],
+    ['AN0001', 'analytic'],
+  ] as const;
+
+  it('refuses an ATT&CK external_id of another form, for every kind, naming file, object, field and id', () => {
+    for (const [id, kind] of KINDS) {
+      for (const hostile of HOSTILE_IDS) {
+        let stix = '';
+        const inputs = withObjects((objects) => {
+          const o = byAttackId(objects, id);
+          stix = String(o.id);
+          refsOf(o)[0]!.external_id = hostile;
+        });
+        refuses(inputs, `${FIXTURE_FILES.attack}: `, `${stix}: `, 'external_references[0].external_id: ', JSON.stringify(hostile), `is not an ATT&CK ${kind} id`);
+      }
+    }
+  });
+
+  it('refuses a hostile technique id in the mapping-era bundle too', () => {
+    const inputs = withObjects((objects) => {
+      refsOf(byAttackId(objects, 'T1133'))[0]!.external_id = HOSTILE_IDS[0];
+    }, 'attackMappingEra');
+    refuses(inputs, `${FIXTURE_FILES.attackMappingEra}: attack-pattern--`, 'external_references[0].external_id: "../../../../tmp/PWNED" is not an ATT&CK technique id');
+  });
+
+  it('refuses CCM control and domain ids of another form, in each of the three CCM files', () => {
+    type Mapping = { metadata: { capability_groups: Record<string, string> }; mapping_objects: Obj[] };
+    type TextList = { id: string | null; description: string | null }[];
+    for (const hostile of HOSTILE_IDS) {
+      const q = JSON.stringify(hostile);
+      refuses(
+        withCcm<Mapping>('mapping', (m) => (m.mapping_objects[1]!.capability_id = hostile)),
+        `${FIXTURE_FILES.mapping}: mapping_objects[1].capability_id: ${q} is not a CCM control id`,
+      );
+      if (hostile) {
+        refuses(
+          withCcm<Mapping>('mapping', (m) => (m.metadata.capability_groups[hostile] = 'Hostile domain')),
+          `${FIXTURE_FILES.mapping}: metadata.capability_groups`, `${q} is not a CCM domain id`,
+        );
+        // A descriptions entry names a control the mapping lacks (IPY-02 in the fixture), so its id must be one.
+        refuses(
+          withCcm<TextList>('ccmDescriptions', (d) => (d[3]!.id = hostile)),
+          `${FIXTURE_FILES.ccmDescriptions}: [3].id: ${q} is not a CCM control id`,
+        );
+        refuses(withCcm<TextList>('ccmDomains', (d) => (d[0]!.id = hostile)), `${FIXTURE_FILES.ccmDomains}: [0].id: ${q} is not a CCM domain id`);
+      }
+    }
+  });
+
+  it('refuses, in the writer, a record whose id has not its kind\'s form or whose file is not its id', () => {
+    const record = (kind: string, id: string, file = id) => ({ kind, id, file, frontmatter: { kind, id }, body: '' });
+    for (const hostile of HOSTILE_IDS) {
+      for (const kind of ['technique', 'ccm-control', 'sigma-rule', 'atomic-tests', 'kubernetes-tactic', 'site-meta']) {
+        assert.throws(() => filesFor([record(kind, hostile)]), (e: unknown) => e instanceof ImportError && e.message.includes(`${kind} id ${JSON.stringify(hostile)}`) && !/[\r\n]/.test(e.message));
+      }
+    }
+    assert.throws(() => filesFor([record('technique', 'T1133', '../../../../tmp/PWNED')]), /refusing to write technique T1133 to "\.\.\/\.\.\/\.\.\/\.\.\/tmp\/PWNED"/);
+    assert.throws(() => filesFor([record('ccm-control', 'I&S-06', 'I&S-06')]), /refusing to write ccm-control I&S-06/);
+  });
+
+  it('refuses, before writing anything, a path that resolves outside the output folder', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'kb-import-'));
+    const out = path.join(root, 'a', 'b', 'content');
+    try {
+      for (const hostile of ['techniques/../../../../PWNED.mdx', '../PWNED.mdx', `${root}/PWNED.mdx`, 'techniques/T1\u0000.mdx', '.', '']) {
+        await assert.rejects(
+          write(out, new Map([['techniques/T1133.mdx', 'fine'], [hostile, 'hostile']])),
+          (e: unknown) => e instanceof ImportError && e.message.startsWith(`refusing to write ${JSON.stringify(hostile)}: it resolves to `) && e.message.includes(`outside the output folder ${out}`),
+        );
+      }
+      // Not even the legitimate file was written: every path is checked first.
+      assert.deepEqual(readdirSync(root, { recursive: true }), []);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('upstream objects the import cannot use fail loudly, not silently (issue 14)', () => {
+  const stixOf = (objects: Obj[], id: string) => String(byAttackId(objects, id).id);
+  /** Each case: what to break, and the parts the one-line refusal must name after the file. */
+  const cases: { what: string; edit: (objects: Obj[]) => string[] }[] = [
+    {
+      what: 'an object without external_references (a group used to vanish)',
+      edit: (objects) => {
+        const g = byAttackId(objects, 'G0096');
+        delete g.external_references;
+        return [`${String(g.id)}: external_references: missing`];
+      },
+    },
+    {
+      what: 'an object whose references have no mitre-attack entry',
+      edit: (objects) => {
+        const s = byAttackId(objects, 'S0600');
+        s.external_references = [{ source_name: 'Some report', url: 'https://example.org/r' }];
+        return [`${String(s.id)}: external_references: no entry with source_name "mitre-attack"`];
+      },
+    },
+    {
+      what: 'a mitre-attack reference without an external_id',
+      edit: (objects) => {
+        const c = byAttackId(objects, 'C0002');
+        delete refsOf(c)[0]!.external_id;
+        return [`${String(c.id)}: external_references[0].external_id: missing`];
+      },
+    },
+    {
+      what: 'a technique with an unknown kill-chain phase (it used to lose its tactics and leave the matrix)',
+      edit: (objects) => {
+        const t = byAttackId(objects, 'T1133');
+        (t.kill_chain_phases as Obj[])[1]!.phase_name = 'made-up-tactic';
+        return [`${String(t.id)}: kill_chain_phases[1].phase_name: "made-up-tactic" is not the x_mitre_shortname of any tactic`];
+      },
+    },
+    {
+      what: 'a technique whose phase is of another kill chain',
+      edit: (objects) => {
+        const t = byAttackId(objects, 'T1078');
+        (t.kill_chain_phases as Obj[])[0]!.kill_chain_name = 'lockheed-martin';
+        return [`${String(t.id)}: kill_chain_phases[0].kill_chain_name: "lockheed-martin" is not "mitre-attack"`];
+      },
+    },
+    {
+      what: 'a live technique without kill-chain phases',
+      edit: (objects) => {
+        const t = byAttackId(objects, 'T1078.004');
+        delete t.kill_chain_phases;
+        return [`${String(t.id)}: kill_chain_phases: missing`];
+      },
+    },
+    {
+      what: 'an object without a name (it used to be named after its id)',
+      edit: (objects) => {
+        const m = byAttackId(objects, 'M1032');
+        delete m.name;
+        return [`${String(m.id)}: name: missing`];
+      },
+    },
+    {
+      what: 'an analytic without a name',
+      edit: (objects) => {
+        const a = byAttackId(objects, 'AN0001');
+        a.name = '  ';
+        return [`${String(a.id)}: name: missing`];
+      },
+    },
+    {
+      what: 'an object without a created date',
+      edit: (objects) => {
+        const t = byAttackId(objects, 'TA0003');
+        delete t.created;
+        return [`${String(t.id)}: created: missing`];
+      },
+    },
+    {
+      what: 'a tactic without a shortname',
+      edit: (objects) => {
+        const t = byAttackId(objects, 'TA0003');
+        delete t.x_mitre_shortname;
+        return [`${String(t.id)}: x_mitre_shortname: missing`];
+      },
+    },
+    {
+      what: 'two objects of one kind with one id (one page would overwrite the other)',
+      edit: (objects) => {
+        const t = byAttackId(objects, 'T1078');
+        const first = stixOf(objects, 'T1133');
+        refsOf(t)[0]!.external_id = 'T1133';
+        return [`${String(t.id)}: external_references[0].external_id: T1133 is also the id of ${first}`];
+      },
+    },
+    {
+      what: 'a relationship to an object that is not in the bundle',
+      edit: (objects) => {
+        const r = objects.find((o) => o.type === 'relationship' && o.relationship_type === 'mitigates')!;
+        r.target_ref = 'attack-pattern--ffffffff-ffff-4fff-8fff-ffffffffffff';
+        return [`${String(r.id)}: target_ref: "attack-pattern--ffffffff-ffff-4fff-8fff-ffffffffffff" is not in the bundle`];
+      },
+    },
+    {
+      what: 'a detection strategy whose analytic is not in the bundle',
+      edit: (objects) => {
+        const d = byAttackId(objects, 'DET0001');
+        d.x_mitre_analytic_refs = ['x-mitre-analytic--ffffffff-ffff-4fff-8fff-ffffffffffff'];
+        return [`${String(d.id)}: x_mitre_analytic_refs[0]: "x-mitre-analytic--ffffffff-ffff-4fff-8fff-ffffffffffff" is not in the bundle`];
+      },
+    },
+    {
+      what: 'an analytic whose log source names something other than a data component (it used to show the STIX id)',
+      edit: (objects) => {
+        const a = byAttackId(objects, 'AN0001');
+        const t1133 = stixOf(objects, 'T1133');
+        (a.x_mitre_log_source_references as Obj[])[0]!.x_mitre_data_component_ref = t1133;
+        return [`${String(a.id)}: x_mitre_log_source_references[0].x_mitre_data_component_ref: "${t1133}" is of type attack-pattern, not x-mitre-data-component`];
+      },
+    },
+    {
+      what: 'a live tactic the matrix does not list (it used to sort last, unseen)',
+      edit: (objects) => {
+        const m = objects.find((o) => o.type === 'x-mitre-matrix')!;
+        const ta0001 = stixOf(objects, 'TA0001');
+        m.tactic_refs = (m.tactic_refs as string[]).filter((r) => r !== ta0001);
+        return [`${String(m.id)}: tactic_refs: does not list the live tactic ${ta0001} (TA0001)`];
+      },
+    },
+    {
+      what: 'a bundle without a matrix',
+      edit: (objects) => {
+        objects.splice(objects.findIndex((o) => o.type === 'x-mitre-matrix'), 1);
+        return ['no live x-mitre-matrix object'];
+      },
+    },
+    {
+      what: 'an object of the wrong shape',
+      edit: (objects) => {
+        const i = objects.findIndex((o) => o.type === 'tool' || o.type === 'malware');
+        objects[i]!.name = 42;
+        return [`not a STIX bundle of the shape we read: objects[${i}] (${String(objects[i]!.id)}): name: Invalid input: expected string, received number`];
+      },
+    },
+  ];
+  for (const c of cases) {
+    it(`refuses ${c.what}`, () => {
+      let parts: string[] = [];
+      const inputs = withObjects((objects) => (parts = c.edit(objects)));
+      refuses(inputs, `${FIXTURE_FILES.attack}: `, ...parts);
+    });
+  }
+
+  it('accepts what revoked and deprecated objects, and the mapping-era bundle, legitimately lack', () => {
+    // A deprecated technique without phases (out of the matrix anyway), as the revoked T1099 already is.
+    const { records: r1 } = runImport(withObjects((objects) => delete byAttackId(objects, 'T1043').kill_chain_phases));
+    assert.equal(r1.find((r) => r.id === 'T1043')?.frontmatter.status, 'deprecated');
+    // 17.1's data components have no ATT&CK id; only the era's techniques and tactics are read.
+    const era = withObjects((objects) => objects.push({ type: 'x-mitre-data-component', id: 'x-mitre-data-component--00000000-0000-4000-8000-00000000ffff', name: 'No id yet' }), 'attackMappingEra');
+    assert.ok(runImport(era).records.length > 0);
+  });
+
+  it('refuses, in the CCM mapping, a "mitigates" row without a technique and a row of an unknown type', () => {
+    type Mapping = { mapping_objects: Obj[] };
+    refuses(
+      withCcm<Mapping>('mapping', (m) => (m.mapping_objects[1]!.attack_object_id = null)),
+      `${FIXTURE_FILES.mapping}: mapping_objects[1].attack_object_id: missing on a "mitigates" row of IAM-02`,
+    );
+    refuses(
+      withCcm<Mapping>('mapping', (m) => (m.mapping_objects[1]!.attack_object_id = '../T1133')),
+      `${FIXTURE_FILES.mapping}: mapping_objects[1].attack_object_id: "../T1133" is not an ATT&CK technique id`,
+    );
+    refuses(
+      withCcm<Mapping>('mapping', (m) => (m.mapping_objects[0]!.mapping_type = 'related-to')),
+      `${FIXTURE_FILES.mapping}: mapping_objects[0].mapping_type: "related-to" is neither "mitigates" nor "non_mappable" (control IAM-01)`,
+    );
   });
 });

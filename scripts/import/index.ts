@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { HUNTING_REFS } from './hunting';
+import { ImportError } from './input';
 import { importFromSources } from './pipeline';
 import { diff, write } from './write';
 
@@ -37,39 +38,49 @@ const { values } = parseArgs({
   },
 });
 
-const started = performance.now();
-const { loaded, records, notes, files } = await importFromSources({
-  attack: values.attack,
-  attackVersion: values['attack-version'],
-  attackMappingEra: values['attack-mapping-era'],
-  attackMappingEraVersion: values['attack-mapping-era-version'],
-  mapping: values.mapping,
-  ccmDescriptions: values['ccm-descriptions'],
-  ccmDomains: values['ccm-domains'],
-  sigma: values.sigma,
-  sigmaRef: values['sigma-ref'],
-  atomic: values.atomic,
-  atomicRef: values['atomic-ref'],
-  kubernetes: values.kubernetes,
-  kubernetesRef: values['kubernetes-ref'],
-  noHunting: values['no-hunting'],
-});
-for (const s of Object.values(loaded)) {
-  if (!s.pinned) console.log(`read ${s.location} (sha256 ${s.sha256}, not pinned)`);
-}
-const counts = records.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-
-if (values.check) {
-  const d = await diff(values.out!, files);
-  const problems = [...d.changed.map((f) => `changed: ${f}`), ...d.added.map((f) => `missing: ${f}`), ...d.removed.map((f) => `extra:   ${f}`)];
-  if (problems.length) {
-    console.error(`content/ is out of date with the import (${problems.length} files). Run \`npm run import\`.\n${problems.slice(0, 30).join('\n')}`);
-    process.exit(1);
+async function main() {
+  const started = performance.now();
+  const { loaded, records, notes, files } = await importFromSources({
+    attack: values.attack,
+    attackVersion: values['attack-version'],
+    attackMappingEra: values['attack-mapping-era'],
+    attackMappingEraVersion: values['attack-mapping-era-version'],
+    mapping: values.mapping,
+    ccmDescriptions: values['ccm-descriptions'],
+    ccmDomains: values['ccm-domains'],
+    sigma: values.sigma,
+    sigmaRef: values['sigma-ref'],
+    atomic: values.atomic,
+    atomicRef: values['atomic-ref'],
+    kubernetes: values.kubernetes,
+    kubernetesRef: values['kubernetes-ref'],
+    noHunting: values['no-hunting'],
+  });
+  for (const s of Object.values(loaded)) {
+    if (!s.pinned) console.log(`read ${s.location} (sha256 ${s.sha256}, not pinned)`);
   }
-  console.log(`content/ matches the import: ${files.size} files, ${notes.length} data notes (${seconds} s)`);
-} else {
-  const d = await write(values.out!, files);
-  console.log(`wrote ${files.size} files (${d.added.length} new, ${d.changed.length} changed, ${d.removed.length} removed), ${notes.length} data notes in ${seconds} s`);
-  console.log(Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(', '));
+  const counts = records.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  if (values.check) {
+    const d = await diff(values.out!, files);
+    const problems = [...d.changed.map((f) => `changed: ${f}`), ...d.added.map((f) => `missing: ${f}`), ...d.removed.map((f) => `extra:   ${f}`)];
+    if (problems.length) {
+      console.error(`content/ is out of date with the import (${problems.length} files). Run \`npm run import\`.\n${problems.slice(0, 30).join('\n')}`);
+      process.exit(1);
+    }
+    console.log(`content/ matches the import: ${files.size} files, ${notes.length} data notes (${seconds} s)`);
+  } else {
+    const d = await write(values.out!, files);
+    console.log(`wrote ${files.size} files (${d.added.length} new, ${d.changed.length} changed, ${d.removed.length} removed), ${notes.length} data notes in ${seconds} s`);
+    console.log(Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(', '));
+  }
 }
+
+await main().catch((e: unknown) => {
+  // Bad input (a truncated file, a hostile id, a missing field) is the user's to fix, not a bug
+  // in the import: say which file and what is wrong in one line, without a stack trace.
+  if (!(e instanceof ImportError)) throw e;
+  console.error(`scripts/import: ${e.message}`);
+  process.exit(1);
+});

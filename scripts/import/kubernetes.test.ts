@@ -97,3 +97,12 @@ test('kubernetes: inconsistencies in the matrix are data notes', async () => {
   assert.ok(text.some((n) => /^MS-TA9005 \/ MS-M9001 \|.*does not list MS-TA9005/.test(n)));
   assert.ok(text.some((n) => /^Initial Access \|.*lists MS-TA9099.*another tactic.*omits MS-TA9098/.test(n)));
 });
+
+test('kubernetes: a tactic page whose title gives no valid id is skipped with a note, never named after (issue 14)', async () => {
+  const hostile = { ...FILES, 'tmfk/docs/tactics/Hostile/index.md': `${FM}# ../../../../tmp/PWNED 2\n\nHostile.\n` };
+  const files = await readTarArchive(await makeArchive(hostile), HUNTING_ACCEPT.kubernetes);
+  const { notes, note } = noteCollector();
+  const { records } = importKubernetes(files, FIXTURE_ATTACK, note, OPTS);
+  assert.deepEqual(records.filter((r) => r.kind === 'kubernetes-tactic').map((r) => r.id), ['initial-access', 'discovery']);
+  assert.ok(notes.some((n) => n.subject === 'docs/tactics/Hostile/index.md' && /gives no valid tactic id \(found "tmp-pwned-2"\)/.test(n.problem) && n.correction === 'page skipped'));
+});

@@ -11,6 +11,7 @@
  * text). Pairs that only the technique side lists are added from there (a data note each).
  */
 import { parse as parseYaml } from 'yaml';
+import { KUBERNETES_TACTIC_ID } from '../../app/_lib/content/schema';
 import type { ArchiveFiles } from './archive';
 import type { ContentRecord } from './attack';
 import { type AttackIndex, cmp, githubBlobUrl, normaliseText, type NoteSink, TechniqueResolver } from './hunting-common';
@@ -151,11 +152,17 @@ export function importKubernetes(files: ArchiveFiles, attack: AttackIndex, note:
     const m = /^docs\/tactics\/([^/]+)\/index\.md$/.exec(p.repoPath);
     if (!m) continue;
     const name = p.title || folderName(m[1]!);
+    // The slug names the tactic's file: a title without letters, or with digits, must not name one.
+    const slug = slugOf(name);
+    if (!KUBERNETES_TACTIC_ID.test(slug)) {
+      note({ source: opts.source, subject: p.repoPath, problem: `has the title ${JSON.stringify(name.slice(0, 60))}, which gives no valid tactic id (found "${slug.slice(0, 60)}")`, correction: 'page skipped' });
+      continue;
+    }
     const listed = [...p.tables.values()].flat().map((row) => idIn(row[0] ?? '', TECHNIQUE_ID)).filter((x): x is string => !!x);
     // The tactic pages have no "## " heading: their technique table sits in the description.
     const description = p.description.split('\n').filter((l) => !/^\s*\|/.test(l)).join('\n');
     const listedInBody = [...p.description.matchAll(/^\|\s*\[(MS-TA9\d{3})\]/gm)].map((x) => x[1]!);
-    tactics.set(m[1]!, { slug: slugOf(name), name, description: normaliseText(description), repoPath: p.repoPath, listed: [...listed, ...listedInBody] });
+    tactics.set(m[1]!, { slug, name, description: normaliseText(description), repoPath: p.repoPath, listed: [...listed, ...listedInBody] });
   }
 
   // --- techniques and mitigations: ids first, so relative links between pages resolve.

@@ -48,9 +48,9 @@ export async function importFromSources(overrides: SourceOverrides = {}) {
     const src = await loadSourceBytes(role, override);
     const ref = refs[role] ?? HUNTING_REFS[role].ref;
     if (override && ref === HUNTING_REFS[role].ref) console.warn(`warning: --${role} given without --${role}-ref; source links will point at ${ref}`);
-    hunting[role] = { files: await readHuntingArchive(role, src.bytes), repo: HUNTING_REFS[role].repo, ref };
+    hunting[role] = { files: await readHuntingArchive(role, src.bytes, src.where), repo: HUNTING_REFS[role].repo, ref };
     sources.push({ role, file: src.pinned ? PINNED[role].file : src.location, sha256: src.sha256, origin: src.pinned ? PINNED[role].origin : src.location, license: PINNED[role].license });
-    (byRole as Record<string, { location: string; sha256: string; pinned: boolean }>)[role] = src;
+    (byRole as Record<string, { location: string; where: string; sha256: string; pinned: boolean }>)[role] = src;
   }
   const { records, notes } = runImport({
     attack: { text: byRole.attack.text, version: overrides.attackVersion ?? '18.1' },
@@ -60,6 +60,7 @@ export async function importFromSources(overrides: SourceOverrides = {}) {
     ccmDomains: byRole.ccmDomains.text,
     sources,
     hunting,
+    locations: Object.fromEntries(roles.map((role) => [role, byRole[role].where])),
   });
   return { loaded: byRole, records, notes, files: filesFor(records) };
 }

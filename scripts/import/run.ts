@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { DataNote } from '../../app/_lib/content/schema';
 import { buildGlobalReferences, importAttack, publishedObjects, type ContentRecord } from './attack';
 import { importCcm, type Note } from './ccm';
-import { attackId, parseBundle } from './stix';
+import { attackId, checkAttackObjects, checkAttackReferences, parseBundle } from './stix';
 import { importHunting, type HuntingInputs, type HuntingStats } from './hunting';
 import type { TextContext } from './text';
 
@@ -20,11 +20,32 @@ export interface ImportInputs {
   sources: { role: string; file: string; sha256: string; origin: string; license: string }[];
   /** Sigma, Atomic Red Team, Threat Matrix for Kubernetes archives (issue 6); absent → not imported. */
   hunting?: HuntingInputs;
+  /** Where each text was read from (path or URL), to name it when it is refused (issue 14). */
+  locations?: Partial<Record<TextRole, string>>;
 }
+
+export type TextRole = 'attack' | 'attackMappingEra' | 'mapping' | 'ccmDescriptions' | 'ccmDomains';
+
+/** The file name each error message gives when the caller did not say where a text came from. */
+const UNNAMED: Record<TextRole, string> = {
+  attack: 'ATT&CK bundle',
+  attackMappingEra: 'ATT&CK mapping-era bundle',
+  mapping: 'CCM mapping',
+  ccmDescriptions: 'CCM descriptions',
+  ccmDomains: 'CCM domain descriptions',
+};
 
 export function runImport(inputs: ImportInputs): { records: ContentRecord[]; notes: DataNote[]; huntingStats?: HuntingStats } {
   const notes: Note[] = [];
-  const objects = parseBundle(inputs.attack.text, `ATT&CK ${inputs.attack.version}`);
+  const where = (role: TextRole) => inputs.locations?.[role] ?? UNNAMED[role];
+  const objects = parseBundle(inputs.attack.text, where('attack'));
+  // Everything the import relies on is checked before anything is read from it or named after it.
+  checkAttackObjects(objects, where('attack'));
+  checkAttackReferences(objects, where('attack'));
+  const era = inputs.attackMappingEra ? parseBundle(inputs.attackMappingEra.text, where('attackMappingEra')) : [];
+  // Only its techniques and tactics are read (its other objects may predate ATT&CK ids: 17.1's
+  // data components have none).
+  checkAttackObjects(era, where('attackMappingEra'), ['attack-pattern', 'x-mitre-tactic']);
   const ctx: TextContext = {
     knownIds: new Set(),
     globalReferences: buildGlobalReferences(objects),
@@ -44,12 +65,15 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
     });
   }
 
-  const ccm = importCcm(inputs.mapping, inputs.ccmDescriptions, inputs.ccmDomains, (n) => notes.push(n));
+  const ccm = importCcm(inputs.mapping, inputs.ccmDescriptions, inputs.ccmDomains, (n) => notes.push(n), {
+    mapping: where('mapping'),
+    descriptions: where('ccmDescriptions'),
+    domains: where('ccmDomains'),
+  });
 
   // What changed for each mapped technique between the mapping's ATT&CK release and ours.
   const techniques = new Map(final.records.filter((r) => r.kind === 'technique').map((r) => [r.id, r]));
   const mappedIds = [...new Set(ccm.rows.filter((r) => r.technique).map((r) => r.technique!))].sort();
-  const era = inputs.attackMappingEra ? parseBundle(inputs.attackMappingEra.text, `ATT&CK ${inputs.attackMappingEra.version}`) : [];
   const eraById = new Map(era.filter((o) => o.type === 'attack-pattern').map((o) => [attackId(o), o]));
   const eraTactics = new Map(era.filter((o) => o.type === 'x-mitre-tactic').map((o) => [o.x_mitre_shortname, attackId(o)]));
   for (const id of mappedIds) {

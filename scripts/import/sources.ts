@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipIfGzip, InputError, utf8 } from './input';
 
 export const UPSTREAM_DIR = path.join(import.meta.dirname, 'upstream');
 
@@ -90,6 +90,8 @@ export const PINNED: Record<PinnedSource['role'], PinnedSource> = {
 export interface LoadedSource {
   /** What the user gave (path or URL), or the vendored file name. */
   location: string;
+  /** The file as error messages name it: the path or URL given, or scripts/import/upstream/<file>. */
+  where: string;
   sha256: string;
   pinned: boolean;
   text: string;
@@ -99,46 +101,50 @@ export const sha256 = (data: Buffer | string) => createHash('sha256').update(dat
 
 async function readBytes(location: string): Promise<Buffer> {
   if (/^https?:\/\//.test(location)) {
-    const res = await fetch(location);
-    if (!res.ok) throw new Error(`download failed: ${location}: HTTP ${res.status}`);
+    let res: Response;
+    try {
+      res = await fetch(location);
+    } catch (e) {
+      throw new InputError(location, `download failed (${(e as Error).message})`);
+    }
+    if (!res.ok) throw new InputError(location, `download failed: HTTP ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
   }
-  return readFile(location);
+  try {
+    return await readFile(location);
+  } catch (e) {
+    // "ENOENT: no such file or directory, open '<path>'": the path is already at the start of the line.
+    throw new InputError(location, `cannot be read (${(e as Error).message.replace(/, \w+ '.*'$/, '')})`);
+  }
 }
 
 /** gzip magic number: accept .gz files and plain JSON alike, whatever the name says. */
-const decode = (bytes: Buffer) =>
-  (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+const decode = (bytes: Buffer, where: string) => utf8(gunzipIfGzip(bytes, where), where);
+
+/** The bytes of one source: the override as-is, or the vendored pinned file, checksum-verified. */
+async function readSourceBytes(role: PinnedSource['role'], override?: string) {
+  if (override) {
+    const bytes = await readBytes(override);
+    return { location: override, where: override, sha256: sha256(bytes), pinned: false, bytes };
+  }
+  const pin = PINNED[role];
+  const where = `scripts/import/upstream/${pin.file}`;
+  const bytes = await readBytes(path.join(UPSTREAM_DIR, pin.file));
+  const actual = sha256(bytes);
+  if (actual !== pin.sha256) throw new InputError(where, `checksum mismatch: expected ${pin.sha256}, got ${actual}`);
+  return { location: pin.file, where, sha256: actual, pinned: true, bytes };
+}
 
 /**
  * Reads one source. Without an override, the vendored pinned file is read and its checksum must
  * match; with one, the path or URL is read and its checksum reported.
  */
 export async function loadSource(role: PinnedSource['role'], override?: string): Promise<LoadedSource> {
-  const pin = PINNED[role];
-  if (override) {
-    const bytes = await readBytes(override);
-    return { location: override, sha256: sha256(bytes), pinned: false, text: decode(bytes) };
-  }
-  const bytes = await readBytes(path.join(UPSTREAM_DIR, pin.file));
-  const actual = sha256(bytes);
-  if (actual !== pin.sha256) {
-    throw new Error(`checksum mismatch for scripts/import/upstream/${pin.file}: expected ${pin.sha256}, got ${actual}`);
-  }
-  return { location: pin.file, sha256: actual, pinned: true, text: decode(bytes) };
+  const { bytes, ...src } = await readSourceBytes(role, override);
+  return { ...src, text: decode(bytes, src.where) };
 }
 
 /** Like loadSource, for binary sources (tar archives): the bytes, checksum-verified when pinned. */
 export async function loadSourceBytes(role: PinnedSource['role'], override?: string): Promise<Omit<LoadedSource, 'text'> & { bytes: Buffer }> {
-  const pin = PINNED[role];
-  if (override) {
-    const bytes = await readBytes(override);
-    return { location: override, sha256: sha256(bytes), pinned: false, bytes };
-  }
-  const bytes = await readBytes(path.join(UPSTREAM_DIR, pin.file));
-  const actual = sha256(bytes);
-  if (actual !== pin.sha256) {
-    throw new Error(`checksum mismatch for scripts/import/upstream/${pin.file}: expected ${pin.sha256}, got ${actual}`);
-  }
-  return { location: pin.file, sha256: actual, pinned: true, bytes };
+  return readSourceBytes(role, override);
 }

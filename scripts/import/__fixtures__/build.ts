@@ -243,6 +243,46 @@ export function buildFixture(): ImportInputs & { ids: Record<string, string> } {
     ccmDescriptions: JSON.stringify(ccmDescriptions),
     ccmDomains: JSON.stringify(ccmDomains),
     sources: [{ role: 'attack', file: 'fixture.json', sha256: '0'.repeat(64), origin: 'built in code', license: 'test' }],
+    locations: FIXTURE_FILES,
     ids: { t1133: String(t1133.id), m1032: String(m1032.id) },
   };
+}
+
+/** The names refusals give the fixture's texts, as if read from these files. */
+export const FIXTURE_FILES = {
+  attack: 'fixture/enterprise-attack.json',
+  attackMappingEra: 'fixture/enterprise-attack-era.json',
+  mapping: 'fixture/csa_ccm-mapping.json',
+  ccmDescriptions: 'fixture/csa_ccm-descriptions.json',
+  ccmDomains: 'fixture/csa_ccm-group-descriptions.json',
+} as const;
+
+/**
+ * Ids that must never name a file (issue 14): each would put a file outside content/, or at a
+ * path other than its id's, if it reached the writer.
+ */
+export const HOSTILE_IDS = ['../../../../tmp/PWNED', 'T1133/../../../../tmp/PWNED', '/tmp/PWNED', '..\\..\\PWNED', 'T1133\n', 'T1133\u0000', ''];
+
+/** The ATT&CK object of a bundle with this ATT&CK id (its first mitre-attack reference). */
+export function byAttackId(objects: Obj[], id: string): Obj {
+  const o = objects.find((x) => (x.external_references as Obj[] | undefined)?.some((r) => r.source_name === 'mitre-attack' && r.external_id === id));
+  if (!o) throw new Error(`fixture has no object ${id}`);
+  return o;
+}
+
+/** The fixture with the objects of one of its two ATT&CK bundles edited in place by `edit`. */
+export function withObjects(edit: (objects: Obj[]) => void, which: 'attack' | 'attackMappingEra' = 'attack'): ReturnType<typeof buildFixture> {
+  const inputs = buildFixture();
+  const bundle = inputs[which]!;
+  const parsed = JSON.parse(bundle.text) as { objects: Obj[] };
+  edit(parsed.objects);
+  return { ...inputs, [which]: { ...bundle, text: JSON.stringify(parsed) } };
+}
+
+/** The fixture with one of its CCM texts (parsed JSON) edited in place by `edit`. */
+export function withCcm<T>(which: 'mapping' | 'ccmDescriptions' | 'ccmDomains', edit: (data: T) => void): ReturnType<typeof buildFixture> {
+  const inputs = buildFixture();
+  const data = JSON.parse(inputs[which]) as T;
+  edit(data);
+  return { ...inputs, [which]: JSON.stringify(data) };
 }

@@ -10,12 +10,17 @@ import { markdownToPlainText } from '../markdown/render';
 import { KIND_CODES, type SearchKind } from './kinds';
 import { INDEX_FORMAT, SYNONYMS, createTextIndex } from './options';
 import { nameKey } from './query';
+import { STOP_WORDS } from './stopwords';
+
+const STOP = new Set(STOP_WORDS);
 import type { DocRow, ExportedIndex, HuntingRow, NamesPayload, TextPayload } from './types';
 
 interface Collected {
   docs: DocRow[];
   redirects: [string, number][];
   texts: (string | 0)[];
+  /** Aligned with docs: each word of the doc's linked vocabulary once (see expansionText). */
+  more: (string | 0)[];
   hunting: HuntingRow[];
 }
 
@@ -32,12 +37,43 @@ export function firstSentence(text: string, max = 140): string {
 }
 
 const uniq = (list: string[]) => [...new Set(list.filter(Boolean))];
+
+/**
+ * Document expansion: the words a technique's linked data uses for it, where practitioners' words
+ * live when ATT&CK's prose lacks them: its sub-techniques' names, the titles and log sources of
+ * its own Sigma rules, its Atomic tests' names, its analytics' log sources and data components,
+ * the Kubernetes-matrix entries mapped to it, and the CCM controls' titles and rationale text of
+ * its mappings (where "S3", "bucket" and "access key" are written). Each word once, in first-seen
+ * order: it is indexed at a lower weight than the description and never shown, so a bag of
+ * words is all the index needs, and only the index ships: the engine asks it which docs have a
+ * word, never reads the bag.
+ */
+function expansionText(g: ContentGraph, id: string): string {
+  const parts: string[] = [];
+  for (const s of g.subtechniques.get(id) ?? []) if (s.status === 'live') parts.push(s.name);
+  for (const { item, via } of g.sigmaByTechnique.get(id) ?? []) {
+    if (via.length) continue;
+    parts.push(item.title, item.logsource.product ?? '', item.logsource.service ?? '', item.logsource.category ?? '');
+  }
+  for (const x of g.atomicByTechnique.get(id)?.tests ?? []) parts.push(x.name);
+  for (const d of g.detectionsByTechnique.get(id) ?? []) {
+    for (const a of d.analytics) {
+      for (const ls of a.logSources) parts.push(ls.name, g.dataComponents.get(ls.dataComponent)?.name ?? '');
+    }
+  }
+  for (const { item, via } of g.kubernetesByTechnique.get(id) ?? []) if (!via.length) parts.push(item.name);
+  for (const { control, row } of g.ccmByTechnique.get(id) ?? []) parts.push(control.title ?? '', markdownToPlainText(row.rationale));
+  const words = new Set<string>();
+  for (const p of parts) for (const w of nameKey(p).split(' ')) if (w.length >= 2 && !STOP.has(w)) words.add(w);
+  return [...words].join(' ');
+}
 const joinTexts = (parts: (string | undefined)[]) => uniq(parts.map((p) => (p ? markdownToPlainText(p) : ''))).join('\n');
 
 /** Everything the payloads are made of, cheap to compute (no FlexSearch). */
 function collect(g: ContentGraph): Collected {
   const docs: DocRow[] = [];
   const texts: (string | 0)[] = [];
+  const more: (string | 0)[] = [];
   const extraAliases = new Map<string, string[]>();
   const position = new Map<string, number>();
 
@@ -72,6 +108,7 @@ function collect(g: ContentGraph): Collected {
     position.set(r.id, docs.length);
     docs.push(row);
     texts.push(text || 0);
+    more.push(kind === 'technique' || kind === 'sub-technique' ? expansionText(g, r.id) || 0 : 0);
   };
   const keep = <T extends { status: string }>(list: Iterable<T>) => [...list].filter((r) => r.status !== 'revoked');
 
@@ -144,7 +181,7 @@ function collect(g: ContentGraph): Collected {
     const n = position.get(to);
     if (n !== undefined) redirects.push([from, n]);
   }
-  return { docs, redirects, texts, hunting };
+  return { docs, redirects, texts, more, hunting };
 }
 
 const memo = new WeakMap<ContentGraph, { collected: Collected; version?: string; payloads?: { names: NamesPayload; text: TextPayload } }>();
@@ -184,14 +221,14 @@ function exportIndex(index: { export: (cb: (key: string, data: string) => void) 
 export function buildSearchPayloads(g: ContentGraph): { names: NamesPayload; text: TextPayload } {
   const e = entry(g);
   if (e.payloads) return e.payloads;
-  const { docs, redirects, texts, hunting } = e.collected;
+  const { docs, redirects, texts, more, hunting } = e.collected;
   const version = searchIndexVersion(g);
 
   // The name tier ships docs only: the engine indexes them in the browser (see engine.ts).
   const text = createTextIndex();
   docs.forEach((row, n) => {
-    const t = texts[n];
-    if (t && !row[5]) text.add({ n, text: t });
+    if (row[5]) return;
+    text.add({ n, text: texts[n] || '', more: more[n] || '' });
   });
 
   e.payloads = {

@@ -6,8 +6,10 @@
  */
 import { anchorId, hrefForId, huntingHref } from '../urls';
 import { HUNTING_KINDS, KIND_CODES, KIND_INFO, type SearchKind } from './kinds';
-import { SYNONYMS, createNameIndex, createTextIndex } from './options';
-import { cleanQuery, fold, idKey, nameKey, parseIdQuery, queryTerms, textTerms } from './query';
+import { createNameIndex, createTextIndex } from './options';
+import { EXPANSIONS, SYNONYMS } from './synonyms';
+import { Vocabulary } from './fuzzy';
+import { cleanQuery, fold, idKey, nameKey, parseIdQuery, queryTerms, sStem, textTerms } from './query';
 import { excerpt, highlight, whole } from './highlight';
 import type { NamesPayload, SearchDoc, SearchHit, SearchResponse, Segment, TextPayload, MatchKind } from './types';
 
@@ -22,6 +24,8 @@ export interface SearchOptions {
 const S_ID = 1_000_000;
 const S_REDIRECT = 900_000;
 const S_NAME_EXACT = 500_000;
+/** The exact name but for plurals ("password policy" → Password Policies). */
+const S_NAME_STEMMED = 495_000;
 const S_ALIAS_EXACT = 450_000;
 const S_ID_PREFIX = 350_000;
 const S_NAME_PREFIX = 300_000;
@@ -41,6 +45,8 @@ const S_HUNTING_NAME = 20_000;
 /** How many candidates each FlexSearch field may return; scoring and counting cost grows with it. */
 const NAME_CANDIDATES = 400;
 const TEXT_CANDIDATES = 600;
+/** Docs asked of the full-text index per query word and field (of ~3,900 with prose). */
+const TEXT_CANDIDATES_PER_WORD = 1_500;
 
 const synonymRank = new Map<string, Map<string, number>>();
 for (const s of SYNONYMS) {
@@ -56,7 +62,59 @@ interface Candidate {
   match: MatchKind;
   alias?: string;
   via?: string;
+  /** Scored in the blended band (a partial name match plus prose), so prose adds in full. */
+  blended?: boolean;
+  /** The words to mark: the variant's (a synonym or spelling variant marks what it matched). */
+  terms?: string[];
 }
+
+/** One reading of the query: as typed, with a synonym expanded, or with its spelling corrected. */
+interface Variant {
+  query: string;
+  weight: number;
+  corrected?: boolean;
+}
+
+/** Variants rank below the query as typed: a synonym a little, a spelling guess a little more. */
+const W_SYNONYM = 0.97;
+const W_SPELLING = 0.9;
+
+/**
+ * The blended band, below names typed out: a name that only shares some words with the query, or
+ * whose last word the query only starts, plus prose relevance. Scaled by how much of the query and
+ * of the name the match covers, and by kind: the site is about techniques and controls, so a
+ * malware named "X Ransomware" or a Sigma rule titled "… VPN …" does not outrank the technique
+ * whose description is about it.
+ */
+const S_BLEND = 60_000;
+const BLEND_KIND_FACTOR: Record<SearchKind, number> = {
+  technique: 1,
+  'sub-technique': 1,
+  tactic: 1,
+  mitigation: 1,
+  'ccm-control': 1,
+  'ccm-domain': 0.7,
+  group: 0.55,
+  campaign: 0.5,
+  software: 0.5,
+  'detection-strategy': 0.45,
+  'data-component': 0.45,
+  'kubernetes-technique': 0.8,
+  'kubernetes-mitigation': 0.8,
+  'sigma-rule': 0.3,
+  'atomic-test': 0.3,
+};
+/** Weight of a word found only in a technique's linked vocabulary (build.ts, expansionText), against its description. */
+const MORE_WEIGHT = 0.45;
+
+/** Endings that leave a word the same word: what a typed word may lack of a name's word. */
+const INFLECTION = /^(s|es|ed|d|ing|er|ers|ion|ions)$/;
+/** Whole-word match of a query word against a name word: equal, or equal after the plural stemmer. */
+const sameWord = (w: string, t: string) => w === t || sStem(w) === sStem(t);
+/** What the name index is asked, so "policy" also retrieves "Policies": words cut back to a common root. */
+const retrievalRoot = (t: string) => (t.length > 4 ? t.replace(/(ies|y|s)$/, '') : t);
+/** A name key with each word stemmed: "password policies" and "password policy" meet. */
+const stemKey = (key: string) => key.split(' ').map(sStem).join(' ');
 
 interface TextTier {
   texts: (string | 0)[];
@@ -117,6 +175,9 @@ export class SearchEngine {
   private text: TextTier | null = null;
   /** The whole current query as a name key (not cut at MAX_TERMS), for exact-name checks. */
   private queryKey = '';
+  /** Every word of names and aliases, then of the prose: what a misspelling is corrected to. */
+  private readonly vocabulary = new Vocabulary();
+  private readonly stemKeys: string[];
 
   constructor(payload: NamesPayload, deferIndexing = false) {
     this.version = payload.version;
@@ -140,6 +201,8 @@ export class SearchEngine {
     this.nameKeys = this.docs.map((d) => nameKey(d.name));
     this.shortKeys = this.docs.map((d) => nameKey(d.shortName));
     this.aliasKeys = this.docs.map((d) => d.aliases.map(nameKey));
+    this.stemKeys = this.docs.map((d, n) => (d.kind === 'sub-technique' ? stemKey(this.shortKeys[n]!) : stemKey(this.nameKeys[n]!)));
+    for (const keys of [this.nameKeys, ...this.aliasKeys]) for (const k of keys) for (const w of k.split(' ')) this.vocabulary.add(w);
     this.nameTierSize = this.docs.length;
     for (const d of this.docs) this.byKey.set(idKey(d.id), d.n);
     for (const [from, n] of payload.redirects) this.redirects.set(idKey(from), n);
@@ -178,7 +241,13 @@ export class SearchEngine {
   attachText(payload: TextPayload): void {
     if (payload.version !== this.version) throw new Error(`search: text index ${payload.version} does not match names ${this.version}`);
     const index = createTextIndex();
-    for (const [key, data] of payload.index) index.import(key, data as string);
+    for (const [key, data] of payload.index) {
+      index.import(key, data as string);
+      // A field's word map is [[word, [[doc, …] or null, …]], …]: the prose vocabulary, with doc counts.
+      if (key.endsWith('.map') && Array.isArray(data)) {
+        for (const [word, buckets] of data as [string, number[][]][]) this.vocabulary.add(word, buckets.reduce((a, b) => a + (b?.length ?? 0), 0));
+      }
+    }
     // Sigma rules and Atomic tests: name-searchable from now on, linked to their hunting-page anchor.
     const from = this.docs.length;
     if (from === this.nameTierSize) {
@@ -192,6 +261,7 @@ export class SearchEngine {
         this.nameKeys.push(nameKey(name));
         this.shortKeys.push(nameKey(name));
         this.aliasKeys.push([]);
+        this.stemKeys.push(stemKey(nameKey(name)));
       }
       // Names only (no id field): rule ids and test GUIDs are not something readers type.
       for (let n = from; n < this.docs.length; n++) this.nameIndex.add({ n, id: '', name: this.docs[n]!.name, alias: '' });
@@ -218,25 +288,24 @@ export class SearchEngine {
     const empty: SearchResponse = { query, hits: [], counts: {}, total: 0, fullText: this.hasText };
     if (!query) return empty;
     const terms = queryTerms(query);
-    const qKey = terms.join(' ');
-    this.queryKey = nameKey(query);
     const cands = new Map<number, Candidate>();
-    const offer = (c: Candidate) => {
-      const old = cands.get(c.n);
-      if (!old || old.score < c.score) cands.set(c.n, old && old.alias && !c.alias ? { ...c, alias: old.alias } : c);
-    };
-
     const exact = this.lookupId(query);
     if (exact) {
-      offer(exact.via ? { n: exact.doc.n, score: S_REDIRECT, match: 'redirect', via: exact.via } : { n: exact.doc.n, score: S_ID, match: 'id' });
+      const c: Candidate = exact.via ? { n: exact.doc.n, score: S_REDIRECT, match: 'redirect', via: exact.via } : { n: exact.doc.n, score: S_ID, match: 'id' };
+      cands.set(c.n, c);
     }
-
+    let corrected: string | undefined;
     if (terms.length) {
-      // Id prefixes only once a digit is typed (or a CCM domain code): "c" must not list campaigns by id.
-      this.scoreNames(query, qKey, terms, offer, /\d/.test(query) || exact?.doc.kind === 'ccm-domain');
+      for (const v of this.variants(query, !!exact)) {
+        const found = this.scoreVariant(v.query, exact);
+        if (v.corrected && found.size) corrected = v.query;
+        for (const c of found.values()) {
+          const weighted = v.weight === 1 ? c : { ...c, score: Math.round(c.score * v.weight) };
+          const old = cands.get(c.n);
+          if (!old || old.score < weighted.score) cands.set(c.n, weighted);
+        }
+      }
     }
-    // An exact id is what the reader wants; prose mentioning its digits is noise.
-    if (this.text && terms.length && !exact) this.scoreText(query, cands, offer);
 
     const counts: Partial<Record<SearchKind, number>> = {};
     const all = [...cands.values()].filter((c) => !this.docs[c.n]!.deprecated || c.match === 'id');
@@ -247,14 +316,67 @@ export class SearchEngine {
     const kept = options.kind ? all.filter((c) => this.docs[c.n]!.kind === options.kind) : all;
     kept.sort((a, b) => b.score - a.score || a.n - b.n);
     const limit = options.limit ?? 50;
-    const hits = kept.slice(0, limit).map((c) => this.toHit(c, terms));
-    return { query, hits, counts, total: kept.length, fullText: this.hasText };
+    const hits = kept.slice(0, limit).map((c) => this.toHit(c, c.terms ?? terms));
+    return { query, hits, counts, total: kept.length, fullText: this.hasText, ...(corrected ? { corrected } : {}) };
+  }
+
+  /**
+   * The readings of a query: as typed; with each EXPANSIONS phrase it contains replaced; and, when
+   * some word is in no index, with misspelt words corrected (ids and words with digits never are).
+   */
+  private variants(query: string, isId: boolean): Variant[] {
+    const out: Variant[] = [{ query, weight: 1 }];
+    if (isId) return out;
+    const key = nameKey(query);
+    const padded = ` ${key} `;
+    for (const e of EXPANSIONS) {
+      const term = ` ${nameKey(e.term)} `;
+      if (!padded.includes(term)) continue;
+      for (const x of e.expands) out.push({ query: padded.replace(term, ` ${x} `).trim(), weight: W_SYNONYM });
+    }
+    const words = key.split(' ');
+    let changed = false;
+    const fixed = words.map((w, i) => {
+      const last = i === words.length - 1;
+      // The word still being typed is fine while some known word starts with it.
+      if (this.vocabulary.has(w) || this.vocabulary.has(sStem(w)) || (last && this.vocabulary.hasPrefix(w))) return w;
+      const near = this.vocabulary.nearest(w);
+      if (!near) return w;
+      changed = true;
+      return near;
+    });
+    if (changed) out.push({ query: fixed.join(' '), weight: W_SPELLING, corrected: true });
+    return out;
+  }
+
+  /** Candidates for one reading of the query: names, then (with the full text) prose. */
+  private scoreVariant(query: string, exact: { doc: SearchDoc } | null): Map<number, Candidate> {
+    const terms = queryTerms(query);
+    const qKey = terms.join(' ');
+    this.queryKey = nameKey(query);
+    const cands = new Map<number, Candidate>();
+    const offer = (c: Candidate) => {
+      const old = cands.get(c.n);
+      const next = { ...c, terms };
+      if (!old || old.score < c.score) cands.set(c.n, old && old.alias && !c.alias ? { ...next, alias: old.alias } : next);
+    };
+    if (!terms.length) return cands;
+    // Id prefixes only once a digit is typed (or a CCM domain code): "c" must not list campaigns by id.
+    this.scoreNames(query, qKey, terms, offer, /\d/.test(query) || exact?.doc.kind === 'ccm-domain');
+    // An exact id is what the reader wants; prose mentioning its digits is noise.
+    if (this.text && !exact) this.scoreText(query, cands, offer);
+    return cands;
   }
 
   /** Name tier: ids, names and aliases, scored by how completely and how early they match. */
   private scoreNames(query: string, qKey: string, terms: string[], offer: (c: Candidate) => void, ids: boolean) {
-    const fields: ('id' | 'name' | 'alias')[] = ids ? ['id', 'name', 'alias'] : ['name', 'alias'];
-    const results = this.nameIndex.search(query, { index: fields, limit: NAME_CANDIDATES });
+    // Names and aliases are asked with words cut to a common root, so "policy" retrieves "Policies";
+    // scoring below decides how well each really matches.
+    const roots = terms.map(retrievalRoot).join(' ');
+    const results = [
+      ...(ids ? this.nameIndex.search(query, { index: ['id'], limit: NAME_CANDIDATES }) : []),
+      ...this.nameIndex.search(roots, { index: ['name', 'alias'], limit: NAME_CANDIDATES }),
+    ];
     for (const field of results) {
       for (const id of field.result) {
         const n = Number(id);
@@ -265,41 +387,97 @@ export class SearchEngine {
           const rest = Math.max(0, idKey(doc.id).length - idKey(query).length);
           offer({ n, score: S_ID_PREFIX - rest * 1000 + weight, match: 'id' });
         } else if (field.field === 'name') {
-          const score = this.nameScore(n, qKey, terms);
-          // A title typed out (most of it, from its start) is still a name search.
-          const title = score > S_ALIAS_PREFIX && qKey.length * 2 >= this.nameKeys[n]!.length;
+          const m = this.nameScore(n, qKey, terms);
+          if (!m) continue;
           const hunting = (HUNTING_KINDS as readonly SearchKind[]).includes(doc.kind);
-          const demoted = hunting && score < S_NAME_EXACT - 100 && !title ? S_HUNTING_NAME - Math.round((S_NAME_WORDS - score) / 10) : score;
+          if (m.blended) {
+            offer({ n, score: m.score + weight, match: 'name', blended: true });
+            continue;
+          }
+          // A title typed out (most of it, from its start) is still a name search.
+          const title = m.score > S_ALIAS_PREFIX && qKey.length * 2 >= this.nameKeys[n]!.length;
+          const demoted = hunting && m.score < S_NAME_EXACT - 100 && !title ? S_HUNTING_NAME - Math.round((S_NAME_WORDS - m.score) / 10) : m.score;
           offer({ n, score: demoted + weight, match: 'name' });
         } else {
           const best = this.aliasScore(n, qKey, terms);
-          if (best) offer({ n, score: best.score + weight, match: 'alias', alias: best.alias });
+          if (best) offer({ n, score: best.score + weight, match: 'alias', alias: best.alias, blended: best.blended });
         }
       }
     }
   }
 
-  private nameScore(n: number, qKey: string, terms: string[]): number {
-    const full = this.nameKeys[n]!;
-    const short = this.shortKeys[n]!;
-    // `terms` (and qKey) stop at MAX_TERMS words; exactness compares long names (Sigma titles) whole.
+  /**
+   * How well a name key matches: the exact name (or the same words but for plurals); a prefix that
+   * ends on a word of the name ("valid accounts" → "Valid Accounts: Cloud Accounts") or whose last
+   * word is still being typed ("valid acc"); else, once the full text is here, the blended band
+   * (some words in common, or "vpn" starting "VPNFilter": "vpn" is a word of its own).
+   */
+  private matchKey(key: string, stemmed: string, qKey: string, terms: string[], kind: SearchKind): { score: number; blended?: boolean } | null {
     const whole = this.queryKey;
-    if (full === whole || short === whole) return S_NAME_EXACT - (full === whole ? 0 : 10);
-    const penalty = (k: string) => Math.min(9_000, (k.length - qKey.length) * 50);
-    if (full.startsWith(qKey)) return S_NAME_PREFIX - penalty(full);
-    if (short.startsWith(qKey)) return S_NAME_PREFIX - penalty(short) - 100;
-    return S_NAME_WORDS - this.wordPenalty(full, terms) - penalty(short);
+    if (key === whole) return { score: S_NAME_EXACT };
+    // Same words but for plurals: below every exact name of any kind (kind weights and prose add < 2,000).
+    if (stemmed === stemKey(whole)) return { score: S_NAME_STEMMED };
+    const last = terms[terms.length - 1]!;
+    if (key.startsWith(qKey)) {
+      // Ends on a word of the name, or on an inflection of it ("spray" → "Spraying").
+      const rest = key.slice(qKey.length).split(' ')[0]!;
+      const endsOnWord = !rest || INFLECTION.test(rest);
+      // One whole word the prose knows, found only as the start of a longer name word ("vpn" →
+      // "VPNFilter"): a topic, not typeahead. Several words from a name's start are typeahead.
+      if (endsOnWord || !this.text || terms.length > 1 || !this.vocabulary.has(last)) {
+        return { score: S_NAME_PREFIX - Math.min(9_000, (key.length - qKey.length) * 50) };
+      }
+    } else if (!this.text) {
+      return { score: S_NAME_WORDS - this.wordPenalty(key, terms) };
+    }
+    const words = key.split(' ');
+    let matched = 0;
+    const used = new Set<number>();
+    for (const t of terms) {
+      let i = words.findIndex((w, j) => !used.has(j) && sameWord(w, t));
+      let part = 1;
+      if (i < 0) {
+        i = words.findIndex((w, j) => !used.has(j) && w.startsWith(t));
+        // A prefix counts in full for the word still being typed, half for a word typed out.
+        part = t === last && !this.vocabulary.has(t) ? 0.8 : 0.5;
+      }
+      if (i < 0) continue;
+      used.add(i);
+      matched += part;
+    }
+    if (!matched) return null;
+    const qCover = matched / terms.length;
+    const nCover = used.size / words.length;
+    return { score: Math.round(S_BLEND * BLEND_KIND_FACTOR[kind] * qCover * qCover * (0.5 + 0.5 * nCover)), blended: true };
   }
 
-  private aliasScore(n: number, qKey: string, terms: string[]): { score: number; alias: string } | null {
+  private nameScore(n: number, qKey: string, terms: string[]): { score: number; blended?: boolean } | null {
+    const kind = this.docs[n]!.kind;
+    const full = this.matchKey(this.nameKeys[n]!, stemKey(this.nameKeys[n]!), qKey, terms, kind);
+    if (this.shortKeys[n] === this.nameKeys[n]) return full;
+    // A sub-technique's own name: as good as the whole, a little less.
+    const own = this.matchKey(this.shortKeys[n]!, this.stemKeys[n]!, qKey, terms, kind);
+    if (own && !own.blended) own.score -= own.score >= S_NAME_STEMMED ? 10 : 100;
+    if (!full) return own;
+    if (!own) return full;
+    return own.score > full.score ? own : full;
+  }
+
+  private aliasScore(n: number, qKey: string, terms: string[]): { score: number; alias: string; blended?: boolean } | null {
     const keys = this.aliasKeys[n]!;
-    let best: { score: number; alias: string } | null = null;
+    const kind = this.docs[n]!.kind;
+    let best: { score: number; alias: string; blended?: boolean } | null = null;
     keys.forEach((k, i) => {
-      let s = 0;
-      if (k === qKey) s = S_ALIAS_EXACT - (synonymRank.get(qKey)?.get(this.docs[n]!.id) ?? 0) * 1_000;
-      else if (k.startsWith(qKey)) s = S_ALIAS_PREFIX - Math.min(9_000, (k.length - qKey.length) * 50);
-      else if (terms.every((t) => k.split(' ').some((w) => w.startsWith(t)))) s = S_ALIAS_WORDS - this.wordPenalty(k, terms);
-      if (s && (!best || s > best.score)) best = { score: s, alias: this.docs[n]!.aliases[i]! };
+      const m = this.matchKey(k, stemKey(k), qKey, terms, kind);
+      if (!m) return;
+      // Each alias band sits just under the same match on the name.
+      let s = m.score;
+      if (!m.blended) {
+        if (s >= S_NAME_STEMMED) s = S_ALIAS_EXACT - (s === S_NAME_EXACT ? 0 : S_NAME_EXACT - S_NAME_STEMMED) - (synonymRank.get(qKey)?.get(this.docs[n]!.id) ?? 0) * 1_000;
+        else if (s > S_NAME_WORDS) s = s - (S_NAME_PREFIX - S_ALIAS_PREFIX);
+        else s = s - (S_NAME_WORDS - S_ALIAS_WORDS);
+      } else s = Math.round(s * 0.9);
+      if (!best || s > best.score) best = { score: s, alias: this.docs[n]!.aliases[i]!, blended: m.blended };
     });
     return best;
   }
@@ -316,48 +494,70 @@ export class SearchEngine {
   }
 
   /**
-   * Full text: BM25 over the candidates FlexSearch returns. Every word must match; a query of two
-   * to four words falls back to "all but one", so one typo or absent word does not empty the page,
-   * while long pasted junk (logs, markup) does not match on its common words.
+   * Full text: BM25 over the description ("text") and, at a lower weight, a technique's linked
+   * vocabulary ("more"), each word looked up on its own. Every word must match in one of the two;
+   * when fewer than three docs have them all, one word may be missing from a query of two to four
+   * words, and two in five of a longer one (a typo, or a word nobody wrote), while long pasted junk
+   * (logs, markup) still needs most of its words.
    */
   private scoreText(query: string, cands: Map<number, Candidate>, offer: (c: Candidate) => void) {
     const tier = this.text!;
     const stems = [...new Set(textTerms(query))];
     if (!stems.length) return;
+    const lookup = (s: string, field: 'text' | 'more') =>
+      new Set((tier.index.search(s, { index: [field], limit: TEXT_CANDIDATES_PER_WORD })[0]?.result ?? []).map(Number));
+    const inText = stems.map((s) => lookup(s, 'text'));
+    const inMore = stems.map((s) => lookup(s, 'more'));
+    const N = this.nameTierSize;
+    const df = stems.map((_, i) => Math.max(1, new Set([...inText[i]!, ...inMore[i]!]).size));
+    const idf = df.map((d) => Math.log(1 + (N - d + 0.5) / (d + 0.5)));
+    // Docs by how many query words they have (and how rare those are).
+    const have = new Map<number, { count: number; pre: number; seen?: Set<number> }>();
+    stems.forEach((_, i) => {
+      for (const set of [inText[i]!, inMore[i]!]) {
+        for (const n of set) {
+          const h = have.get(n) ?? { count: 0, pre: 0 };
+          if (!h.seen?.has(i)) {
+            h.count++;
+            h.pre += idf[i]!;
+            (h.seen ??= new Set()).add(i);
+          }
+          have.set(n, h);
+        }
+      }
+    });
+    const all = [...have].filter(([, h]) => h.count === stems.length);
     let required = stems.length;
-    let ids = tier.index.search(query, { index: ['text'], limit: TEXT_CANDIDATES })[0]?.result ?? [];
-    if (!ids.length && stems.length >= 2 && stems.length <= 4) {
-      required = stems.length - 1;
-      ids = tier.index.search(query, { index: ['text'], limit: TEXT_CANDIDATES, suggest: true })[0]?.result ?? [];
-    }
-    if (!ids.length) return;
-    const N = this.docs.length;
-    const tfs = ids.map((id) => stems.map((s) => countWordStarts(tier.folded[Number(id)]!, s)));
-    // Document frequency among the candidates stands in for the corpus's (cheap, and close enough).
-    const df = stems.map((_, i) => Math.max(1, tfs.reduce((acc, tf) => acc + (tf[i] ? 1 : 0), 0)));
+    if (all.length < 3 && stems.length >= 2) required = stems.length <= 4 ? stems.length - 1 : Math.ceil(stems.length * 0.6);
+    const ids = [...have]
+      .filter(([, h]) => h.count >= required)
+      .sort((a, b) => b[1].pre - a[1].pre || a[0] - b[0])
+      .slice(0, TEXT_CANDIDATES)
+      .map(([n]) => n);
     const k1 = 1.2;
     // Mild length normalisation: a technique's description is long because it is about the
     // subject; with BM25's usual 0.75, one-line software descriptions that mention a word once
     // outranked the technique about it (T1133 was 31st for "vpn").
     const b = 0.3;
-    ids.forEach((id, j) => {
-      const n = Number(id);
-      const tf = tfs[j]!;
-      if (tf.filter(Boolean).length < required) return;
-      const len = tier.folded[n]!.length / tier.avgLen;
+    for (const n of ids) {
+      const folded = tier.folded[n] ?? '';
+      const len = folded.length / tier.avgLen;
       let score = 0;
-      tf.forEach((f, i) => {
-        if (!f) return;
-        const idf = Math.log(1 + (N - df[i]! + 0.5) / (df[i]! + 0.5));
-        score += (idf * f * (k1 + 1)) / (f + k1 * (1 - b + b * len));
+      stems.forEach((s, i) => {
+        const inProse = inText[i]!.has(n);
+        const f = inProse ? Math.max(1, countWordStarts(folded, s)) : 0;
+        if (f) score += (idf[i]! * f * (k1 + 1)) / (f + k1 * (1 - b + b * len));
+        if (inMore[i]!.has(n)) score += idf[i]! * MORE_WEIGHT * (inProse ? 0.5 : 1);
       });
       const doc = this.docs[n]!;
       const scaled = Math.min(S_TEXT_MAX - 100, Math.round(score * 5_000 * TEXT_KIND_FACTOR[doc.kind])) + KIND_INFO[doc.kind].weight;
       const prior = cands.get(n);
-      // Name matches stay in their band; prose only orders them among equals.
-      if (prior) prior.score += Math.min(99, Math.round(scaled / 1_000));
+      // Name matches stay in their band; prose only orders them among equals. In the blended
+      // band, prose counts in full.
+      if (prior?.blended) prior.score += scaled;
+      else if (prior) prior.score += Math.min(99, Math.round(scaled / 1_000));
       else offer({ n, score: scaled, match: 'text' });
-    });
+    }
   }
 
   private toHit(c: Candidate, terms: string[]): SearchHit {

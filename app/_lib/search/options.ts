@@ -14,39 +14,9 @@ export { STOP_WORDS };
 export { SEARCH_KINDS, KIND_CODES, KIND_INFO, isSearchKind, type SearchKind } from './kinds';
 
 /** Bump on any change to encoders, fields, tokenizers or the payload shape. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
-/**
- * Synonyms we add as aliases, because readers type them and ATT&CK's names spell them out. Each
- * term lists the ids it names, best first (that order is the ranking among them). Kept short and
- * unambiguous on purpose: a synonym outranks full-text hits, so a wrong one would hide better
- * results. The build fails if an id here is not a live object (see build.ts).
- */
-export const SYNONYMS: readonly { term: string; ids: readonly string[]; why: string }[] = [
-  {
-    term: 'MFA',
-    ids: ['M1032', 'T1556.006', 'T1111', 'T1621'],
-    why: 'Everyone says MFA; ATT&CK writes "Multi-factor Authentication" (the mitigation, first: it is what a defender looks for), and the MFA technique names spell it out too. "MFA" only occurs in some bodies, so full text alone would rank these below incidental mentions.',
-  },
-  { term: '2FA', ids: ['M1032'], why: 'The older name for multi-factor authentication, still common in policies and audit findings.' },
-  {
-    term: 'PAM',
-    ids: ['M1026', 'T1556.003'],
-    why: 'Privileged Account (Access) Management in GRC language; Pluggable Authentication Modules on Linux. Both are ATT&CK names that never use the acronym.',
-  },
-  { term: 'DLP', ids: ['M1057'], why: 'Universal abbreviation of Data Loss Prevention.' },
-  { term: 'C2', ids: ['TA0011'], why: 'The usual name of the Command and Control tactic; the tactic name never contains "C2".' },
-  { term: 'C&C', ids: ['TA0011'], why: 'Older spelling of C2.' },
-  { term: 'RDP', ids: ['T1021.001'], why: 'Remote Desktop Protocol is always called RDP; without this, "RDP Hijacking" would outrank the protocol itself.' },
-  { term: 'WMI', ids: ['T1047'], why: 'Windows Management Instrumentation is always called WMI.' },
-  { term: 'MitM', ids: ['T1557'], why: 'ATT&CK renamed Man-in-the-Middle to Adversary-in-the-Middle; readers still type the old name and its acronym.' },
-  { term: 'Man-in-the-Middle', ids: ['T1557'], why: 'The former ATT&CK name of T1557.' },
-  { term: 'AitM', ids: ['T1557'], why: 'Acronym of the current name.' },
-  { term: 'UAC', ids: ['T1548.002'], why: 'User Account Control is always called UAC.' },
-  { term: 'DoS', ids: ['T1499', 'T1498'], why: 'Denial of Service: both ATT&CK techniques spell it out.' },
-  { term: 'DDoS', ids: ['T1498', 'T1499'], why: 'Distributed denial of service is mostly network flooding (T1498).' },
-  { term: 'IMDS', ids: ['T1552.005'], why: 'Cloud engineers know the instance metadata service as IMDS (AWS, Azure).' },
-];
+export { SYNONYMS, EXPANSIONS } from './synonyms';
 
 /**
  * Ids. FlexSearch's default encoder splits digits into triplets and drops punctuation
@@ -92,7 +62,7 @@ function textEncoder() {
 
 /** What the name index stores per doc (`n` is the doc's position in the names payload). */
 export type NameIndexDoc = { n: number; id: string; name: string; alias: string };
-export type TextIndexDoc = { n: number; text: string };
+export type TextIndexDoc = { n: number; text: string; more: string };
 
 /**
  * Name tier: prefix ("forward") matching on ids, names and aliases, so typeahead finds
@@ -116,7 +86,11 @@ export function createTextIndex() {
   return new Document<TextIndexDoc>({
     document: {
       id: 'n',
-      index: [{ field: 'text', tokenize: 'strict', encoder: textEncoder(), resolution: 3 }],
+      index: [
+        { field: 'text', tokenize: 'strict', encoder: textEncoder(), resolution: 3 },
+        // Document expansion (build.ts): a bag of words, so no positions worth resolving.
+        { field: 'more', tokenize: 'strict', encoder: textEncoder(), resolution: 1 },
+      ],
     },
   });
 }

@@ -89,4 +89,9 @@ export interface SearchResponse {
   total: number;
   /** True when the full-text tier took part. */
   fullText: boolean;
+  /**
+   * The query with misspelt words replaced by the nearest known ones ("phising" → "phishing"),
+   * when that was searched too; shown as "Showing results for …" or, on no results, "Did you mean".
+   */
+  corrected?: string;
 }

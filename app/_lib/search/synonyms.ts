@@ -1,0 +1,82 @@
+/**
+ * The reviewed synonym lists, as data: each line says why it is there. Two kinds:
+ * - SYNONYMS become aliases of the objects they name (build.ts): a whole query equal to the term
+ *   finds those objects as if it were their name, in that order.
+ * - EXPANSIONS rewrite part of a query at search time (engine.ts): the query also runs with the
+ *   phrase replaced by each expansion, ranked a little below the query as typed, so "s3 bucket"
+ *   also means "cloud storage bucket" and "cryptomining" also means "resource hijacking".
+ * Terms are matched as whole words, case- and accent-insensitively. Keep both short and
+ * unambiguous: a wrong line hides better results. Tests check every id is live and every
+ * expansion finds something.
+ */
+
+/**
+ * Synonyms we add as aliases, because readers type them and ATT&CK's names spell them out. Each
+ * term lists the ids it names, best first (that order is the ranking among them). Kept short and
+ * unambiguous on purpose: a synonym outranks full-text hits, so a wrong one would hide better
+ * results. The build fails if an id here is not a live object (see build.ts).
+ */
+export const SYNONYMS: readonly { term: string; ids: readonly string[]; why: string }[] = [
+  {
+    term: 'MFA',
+    ids: ['M1032', 'T1556.006', 'T1111', 'T1621'],
+    why: 'Everyone says MFA; ATT&CK writes "Multi-factor Authentication" (the mitigation, first: it is what a defender looks for), and the MFA technique names spell it out too. "MFA" only occurs in some bodies, so full text alone would rank these below incidental mentions.',
+  },
+  { term: '2FA', ids: ['M1032'], why: 'The older name for multi-factor authentication, still common in policies and audit findings.' },
+  {
+    term: 'PAM',
+    ids: ['M1026', 'T1556.003'],
+    why: 'Privileged Account (Access) Management in GRC language; Pluggable Authentication Modules on Linux. Both are ATT&CK names that never use the acronym.',
+  },
+  { term: 'DLP', ids: ['M1057'], why: 'Universal abbreviation of Data Loss Prevention.' },
+  { term: 'C2', ids: ['TA0011'], why: 'The usual name of the Command and Control tactic; the tactic name never contains "C2".' },
+  { term: 'C&C', ids: ['TA0011'], why: 'Older spelling of C2.' },
+  { term: 'RDP', ids: ['T1021.001'], why: 'Remote Desktop Protocol is always called RDP; without this, "RDP Hijacking" would outrank the protocol itself.' },
+  { term: 'WMI', ids: ['T1047'], why: 'Windows Management Instrumentation is always called WMI.' },
+  { term: 'MitM', ids: ['T1557'], why: 'ATT&CK renamed Man-in-the-Middle to Adversary-in-the-Middle; readers still type the old name and its acronym.' },
+  { term: 'Man-in-the-Middle', ids: ['T1557'], why: 'The former ATT&CK name of T1557.' },
+  { term: 'AitM', ids: ['T1557'], why: 'Acronym of the current name.' },
+  { term: 'UAC', ids: ['T1548.002'], why: 'User Account Control is always called UAC.' },
+  { term: 'DoS', ids: ['T1499', 'T1498'], why: 'Denial of Service: both ATT&CK techniques spell it out.' },
+  { term: 'DDoS', ids: ['T1498', 'T1499'], why: 'Distributed denial of service is mostly network flooding (T1498).' },
+  { term: 'IMDS', ids: ['T1552.005'], why: 'Cloud engineers know the instance metadata service as IMDS (AWS, Azure).' },
+];
+
+/**
+ * Practitioners' words for things ATT&CK and the CCM name otherwise. `term` is replaced by each of
+ * `expands` in turn. Sources: ATT&CK's own descriptions where it names the product or the older
+ * term (cited per line), cloud providers' product names, and common usage in detection rules.
+ */
+export const EXPANSIONS: readonly { term: string; expands: readonly string[]; why: string }[] = [
+  { term: 's3', expands: ['cloud storage'], why: 'Amazon S3 is the object store that T1530/T1619/T1537 call "cloud storage" (their descriptions name AWS S3).' },
+  { term: 'bucket', expands: ['cloud storage'], why: 'S3 and Google Cloud Storage hold objects in buckets; ATT&CK says "cloud storage objects".' },
+  { term: 'blob', expands: ['cloud storage'], why: 'Azure Blob Storage is Azure\'s object store: "cloud storage" in ATT&CK.' },
+  { term: 'cryptomining', expands: ['resource hijacking'], why: 'T1496 Resource Hijacking is where ATT&CK describes cryptocurrency mining on victim resources.' },
+  { term: 'cryptojacking', expands: ['resource hijacking'], why: 'Cryptojacking is the common name for T1496\'s mining on hijacked resources.' },
+  { term: 'coin mining', expands: ['resource hijacking'], why: 'As cryptomining (T1496).' },
+  { term: 'crypto mining', expands: ['resource hijacking'], why: 'As cryptomining (T1496).' },
+  { term: 'ransomware', expands: ['data encrypted for impact'], why: 'T1486 Data Encrypted for Impact is ATT&CK\'s technique for ransomware encryption (its description says so).' },
+  { term: 'mfa', expands: ['multi factor authentication'], why: 'Universal acronym; ATT&CK and the CCM spell it out ("MFA fatigue" → T1621, "MFA bypass" → T1556.006, T1111).' },
+  { term: '2fa', expands: ['multi factor authentication'], why: 'Older name for MFA.' },
+  { term: 'sso', expands: ['single sign on'], why: 'Universal acronym of single sign-on.' },
+  { term: 'imds', expands: ['cloud instance metadata api'], why: 'AWS and Azure call the instance metadata service IMDS; ATT&CK T1552.005 says "Cloud Instance Metadata API".' },
+  { term: 'metadata service', expands: ['cloud instance metadata api'], why: 'The providers\' name for what T1552.005 calls the Cloud Instance Metadata API.' },
+  { term: 'lambda', expands: ['serverless'], why: 'AWS Lambda is the serverless platform of T1648 Serverless Execution and T1578/T1059.009 cloud entries.' },
+  { term: 'azure functions', expands: ['serverless'], why: 'Azure\'s serverless platform (T1648).' },
+  { term: 'cloud functions', expands: ['serverless'], why: 'Google Cloud\'s serverless platform (T1648).' },
+  { term: 'k8s', expands: ['kubernetes'], why: 'Universal numeronym of Kubernetes.' },
+  { term: 'aks', expands: ['kubernetes'], why: 'Azure Kubernetes Service.' },
+  { term: 'eks', expands: ['kubernetes'], why: 'Amazon Elastic Kubernetes Service.' },
+  { term: 'gke', expands: ['kubernetes'], why: 'Google Kubernetes Engine.' },
+  { term: 'entra', expands: ['azure ad'], why: 'Microsoft renamed Azure AD to Entra ID in 2023; ATT&CK prose uses both names.' },
+  { term: 'aad', expands: ['azure ad'], why: 'Common abbreviation of Azure Active Directory (now Entra ID).' },
+  { term: 'keylogger', expands: ['keylogging'], why: 'T1056.001 is named Keylogging; malware reports say keylogger.' },
+  { term: 'theft', expands: ['steal'], why: 'ATT&CK names theft techniques "Steal …" (T1539, T1528, T1649, T1558).' },
+  { term: 'stealing', expands: ['steal'], why: 'As theft: "Steal …" names.' },
+  { term: 'privesc', expands: ['privilege escalation'], why: 'Common shorthand for the Privilege Escalation tactic.' },
+  { term: 'exfil', expands: ['exfiltration'], why: 'Common shorthand for exfiltration.' },
+  { term: 'lolbins', expands: ['system binary proxy execution'], why: 'Living-off-the-land binaries are what T1218 System Binary Proxy Execution covers.' },
+  { term: 'lolbas', expands: ['system binary proxy execution'], why: 'The LOLBAS project lists the binaries of T1218.' },
+  { term: 'edr', expands: ['endpoint detection'], why: 'Endpoint detection and response; ATT&CK and the CCM spell it out.' },
+  { term: 'siem', expands: ['security information and event management'], why: 'Universal acronym; CCM logging controls spell it out.' },
+];

@@ -86,14 +86,14 @@ const W_SPELLING = 0.9;
  * malware named "X Ransomware" or a Sigma rule titled "… VPN …" does not outrank the technique
  * whose description is about it.
  */
-const S_BLEND = 60_000;
+const S_BLEND = 120_000;
 const BLEND_KIND_FACTOR: Record<SearchKind, number> = {
   technique: 1,
   'sub-technique': 1,
   tactic: 1,
   mitigation: 1,
   'ccm-control': 1,
-  'ccm-domain': 0.7,
+  'ccm-domain': 0.5,
   group: 0.55,
   campaign: 0.5,
   software: 0.5,
@@ -105,7 +105,7 @@ const BLEND_KIND_FACTOR: Record<SearchKind, number> = {
   'atomic-test': 0.3,
 };
 /** Weight of a word found only in a technique's linked vocabulary (build.ts, expansionText), against its description. */
-const MORE_WEIGHT = 0.45;
+const MORE_WEIGHT = 0.7;
 
 /** Endings that leave a word the same word: what a typed word may lack of a name's word. */
 const INFLECTION = /^(s|es|ed|d|ing|er|ers|ion|ions)$/;
@@ -148,7 +148,8 @@ const TEXT_KIND_FACTOR: Record<SearchKind, number> = {
   tactic: 1,
   mitigation: 1,
   'ccm-control': 1,
-  'ccm-domain': 0.9,
+  // A domain's text is all its controls' titles: it would outrank the one control a query names.
+  'ccm-domain': 0.5,
   group: 0.6,
   campaign: 0.5,
   software: 0.5,
@@ -178,6 +179,8 @@ export class SearchEngine {
   /** Every word of names and aliases, then of the prose: what a misspelling is corrected to. */
   private readonly vocabulary = new Vocabulary();
   private readonly stemKeys: string[];
+  /** Sigma rule or Atomic test (doc position) → the technique it hunts for. */
+  private readonly huntingTechnique = new Map<number, number>();
 
   constructor(payload: NamesPayload, deferIndexing = false) {
     this.version = payload.version;
@@ -257,6 +260,7 @@ export class SearchEngine {
         const kind = KIND_CODES[k] ?? 'sigma-rule';
         const href = `${huntingHref(technique)}#${anchorId(kind === 'atomic-test' ? 'atomic' : 'sigma', id)}`;
         const n = this.docs.length;
+        if (t !== undefined) this.huntingTechnique.set(n, t);
         this.docs.push({ n, kind, id, name, shortName: name, context, aliases: [], deprecated: false, href });
         this.nameKeys.push(nameKey(name));
         this.shortKeys.push(nameKey(name));
@@ -305,6 +309,7 @@ export class SearchEngine {
           if (!old || old.score < weighted.score) cands.set(c.n, weighted);
         }
       }
+      this.liftHuntedTechniques(cands, terms);
     }
 
     const counts: Partial<Record<SearchKind, number>> = {};
@@ -318,6 +323,30 @@ export class SearchEngine {
     const limit = options.limit ?? 50;
     const hits = kept.slice(0, limit).map((c) => this.toHit(c, c.terms ?? terms));
     return { query, hits, counts, total: kept.length, fullText: this.hasText, ...(corrected ? { corrected } : {}) };
+  }
+
+  /**
+   * A Sigma rule or Atomic test whose title matches the query as a name says what its technique is
+   * about: "clear bash history", "golden saml", "delete volume shadow copies" are rule and test
+   * titles, and the technique is the page a reader wants. So the technique ranks just above the
+   * best such title, unless the query is the whole of a long title (4+ words), which names that one
+   * rule ("Okta Suspicious Activity Reported by End-user").
+   */
+  private liftHuntedTechniques(cands: Map<number, Candidate>, terms: string[]) {
+    const lifts = new Map<number, number>();
+    for (const c of cands.values()) {
+      const t = this.huntingTechnique.get(c.n);
+      if (t === undefined || c.match !== 'name' || c.blended || c.score < S_NAME_WORDS) continue;
+      const key = this.nameKeys[c.n]!;
+      if (key === terms.join(' ') && key.split(' ').length >= 4) continue;
+      lifts.set(t, Math.max(lifts.get(t) ?? 0, c.score + 1));
+    }
+    for (const [t, score] of lifts) {
+      const old = cands.get(t);
+      if (this.docs[t]!.deprecated) continue;
+      if (!old) cands.set(t, { n: t, score, match: 'text', terms });
+      else if (old.score < score) cands.set(t, { ...old, score });
+    }
   }
 
   /**
@@ -375,7 +404,9 @@ export class SearchEngine {
     const roots = terms.map(retrievalRoot).join(' ');
     const results = [
       ...(ids ? this.nameIndex.search(query, { index: ['id'], limit: NAME_CANDIDATES }) : []),
-      ...this.nameIndex.search(roots, { index: ['name', 'alias'], limit: NAME_CANDIDATES }),
+      // With the full text here, names sharing only some of several words are candidates too
+      // (the blended band weighs how many): "encryption key rotation" → CEK-12 Key Rotation.
+      ...this.nameIndex.search(roots, { index: ['name', 'alias'], limit: NAME_CANDIDATES, suggest: !!this.text && terms.length > 1 }),
     ];
     for (const field of results) {
       for (const id of field.result) {

@@ -329,16 +329,16 @@ export class SearchEngine {
    * A Sigma rule or Atomic test whose title matches the query as a name says what its technique is
    * about: "clear bash history", "golden saml", "delete volume shadow copies" are rule and test
    * titles, and the technique is the page a reader wants. So the technique ranks just above the
-   * best such title, unless the query is the whole of a long title (4+ words), which names that one
-   * rule ("Okta Suspicious Activity Reported by End-user").
+   * best such title, unless the query is that title or most of it from its start, which names that
+   * one rule ("Okta Suspicious Activity Reported by End-user").
    */
   private liftHuntedTechniques(cands: Map<number, Candidate>, terms: string[]) {
     const lifts = new Map<number, number>();
     for (const c of cands.values()) {
       const t = this.huntingTechnique.get(c.n);
-      if (t === undefined || c.match !== 'name' || c.blended || c.score < S_NAME_WORDS) continue;
-      const key = this.nameKeys[c.n]!;
-      if (key === terms.join(' ') && key.split(' ').length >= 4) continue;
+      if (t === undefined || c.match !== 'name' || c.blended || c.score < S_NAME_WORDS || c.score >= S_NAME_STEMMED) continue;
+      // A title typed out (most of it, from its start) names that rule or test.
+      if (terms.join(' ').length * 2 >= this.nameKeys[c.n]!.length) continue;
       lifts.set(t, Math.max(lifts.get(t) ?? 0, c.score + 1));
     }
     for (const [t, score] of lifts) {
@@ -406,7 +406,7 @@ export class SearchEngine {
       ...(ids ? this.nameIndex.search(query, { index: ['id'], limit: NAME_CANDIDATES }) : []),
       // With the full text here, names sharing only some of several words are candidates too
       // (the blended band weighs how many): "encryption key rotation" → CEK-12 Key Rotation.
-      ...this.nameIndex.search(roots, { index: ['name', 'alias'], limit: NAME_CANDIDATES, suggest: !!this.text && terms.length > 1 }),
+      ...this.nameIndex.search(roots, { index: ['name', 'alias'], limit: NAME_CANDIDATES, suggest: !!this.text && terms.length > 1 && terms.length <= 4 }),
     ];
     for (const field of results) {
       for (const id of field.result) {

@@ -161,7 +161,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
     else if (!engine) status = 'Loading search…';
     else if (total === 0 && state.text === 'loading') status = 'Searching the full text…';
     else if (total === 0) status = `No results for ${query.length > 60 ? `${query.slice(0, 60)}…` : query}.`;
-    else status = `${plural(total, 'result')}${total > options.length - 1 ? `, ${options.length - 1} shown` : ''}. Use the up and down arrow keys to choose, Enter to open.`;
+    else status = `${response?.corrected ? `Showing results for ${response.corrected}. ` : ''}${plural(total, 'result')}${total > options.length - 1 ? `, ${options.length - 1} shown` : ''}. Use the up and down arrow keys to choose, Enter to open.`;
   }
 
   return (
@@ -248,6 +248,11 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
             </p>
             <p className="mt-1 text-slate-700 dark:text-slate-300">Try an id such as T1133 or IAM-14, a name, or fewer words. Browse the matrix or the CCM domains instead.</p>
           </div>
+        ) : null}
+        {engine && total > 0 && response?.corrected ? (
+          <p className="px-3 pt-2 text-sm text-slate-700 dark:text-slate-300">
+            Showing results for “<span className="font-semibold">{response.corrected}</span>”
+          </p>
         ) : null}
         <div role="listbox" id={listId} aria-label="Search suggestions" data-query={response?.query ?? ''} className={engine && state.names !== 'error' ? '' : 'hidden'}>
           {groups.map((g) => (

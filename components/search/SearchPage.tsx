@@ -80,7 +80,7 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
   else if (state.names === 'error') status = 'Search could not be loaded.';
   else if (!response) status = 'Loading the search index…';
   else if (response.total === 0 && state.text === 'loading') status = `No matching names for “${q.slice(0, 80)}” yet; searching the full text…`;
-  else status = `${plural(response.total, 'result')} for “${q.slice(0, 80)}${q.length > 80 ? '…' : ''}”${kindLabel ? ` in ${kindLabel}` : ''}`;
+  else status = `${plural(response.total, 'result')} for “${q.slice(0, 80)}${q.length > 80 ? '…' : ''}”${kindLabel ? ` in ${kindLabel}` : ''}${response.corrected ? `, including “${response.corrected}”` : ''}`;
 
   return (
     <>
@@ -190,6 +190,11 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
               </div>
             ) : (
               <>
+                {response.corrected ? (
+                  <p className="max-w-3xl text-sm text-slate-800 dark:text-slate-200">
+                    Showing results for “<a href={withBasePath(searchPageHref(response.corrected, kind))}>{response.corrected}</a>” too: some words of “{q.slice(0, 80)}” are in no page.
+                  </p>
+                ) : null}
                 <ol className="max-w-4xl divide-y divide-slate-200 dark:divide-slate-700">
                   {response.hits.map((hit) => (
                     <li key={`${hit.doc.kind}:${hit.doc.id}`} className="py-3">

@@ -356,25 +356,28 @@ export class SearchEngine {
   private variants(query: string, isId: boolean): Variant[] {
     const out: Variant[] = [{ query, weight: 1 }];
     if (isId) return out;
-    const key = nameKey(query);
-    const padded = ` ${key} `;
-    for (const e of EXPANSIONS) {
-      const term = ` ${nameKey(e.term)} `;
-      if (!padded.includes(term)) continue;
-      for (const x of e.expands) out.push({ query: padded.replace(term, ` ${x} `).trim(), weight: W_SYNONYM });
-    }
-    const words = key.split(' ');
+    const words = nameKey(query).split(' ');
     let changed = false;
     const fixed = words.map((w, i) => {
       const last = i === words.length - 1;
+      const known = this.vocabulary.has(w) || this.vocabulary.has(sStem(w));
       // The word still being typed is fine while some known word starts with it.
-      if (this.vocabulary.has(w) || this.vocabulary.has(sStem(w)) || (last && this.vocabulary.hasPrefix(w))) return w;
-      const near = this.vocabulary.nearest(w);
+      if (!known && last && this.vocabulary.hasPrefix(w)) return w;
+      const near = this.vocabulary.nearest(w, { rare: true }) ?? (known ? null : this.vocabulary.split(w));
       if (!near) return w;
       changed = true;
       return near;
     });
     if (changed) out.push({ query: fixed.join(' '), weight: W_SPELLING, corrected: true });
+    // Synonym expansions of the query as typed and of its corrected spelling.
+    for (const v of [...out]) {
+      const padded = ` ${nameKey(v.query)} `;
+      for (const e of EXPANSIONS) {
+        const term = ` ${nameKey(e.term)} `;
+        if (!padded.includes(term)) continue;
+        for (const x of e.expands) out.push({ query: padded.replace(term, ` ${x} `).trim(), weight: v.weight * W_SYNONYM });
+      }
+    }
     return out;
   }
 

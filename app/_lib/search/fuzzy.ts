@@ -34,6 +34,8 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 const LETTERS = /^\p{L}+$/u;
+/** Docs a word may be in and still be taken for a misspelling of a far commoner neighbour. */
+const RARE = 2;
 
 /** Words with how many docs use them; asked for exact words, prefixes and nearest neighbours. */
 export class Vocabulary {
@@ -70,9 +72,14 @@ export class Vocabulary {
    * The known word nearest to `word` within its edit allowance, the most used among equals; null
    * when `word` is known, too short, has a digit, or nothing is near enough.
    */
-  nearest(word: string): string | null {
+  nearest(word: string, { rare = false } = {}): string | null {
     const max = maxEdits(word.length);
-    if (!max || !LETTERS.test(word) || this.counts.has(word)) return null;
+    if (!max || !LETTERS.test(word)) return null;
+    // A known word is corrected only when it is rare (a misspelling that got into a title once:
+    // "Persistance") and a word many times as common is near it.
+    const own = this.counts.get(word);
+    if (own !== undefined && (!rare || own > RARE)) return null;
+    const minCount = own === undefined ? 0 : own * 20;
     if (!this.byInitial) {
       this.byInitial = new Map();
       for (const w of this.list()) {
@@ -90,13 +97,31 @@ export class Vocabulary {
     // Words starting with the typed first letter, or whose second letter it is (a swapped pair).
     const pool = new Set([...(this.byInitial.get(word[0]!) ?? []), ...(this.byInitial.get(word[1]!) ?? []).filter((w) => w[1] === word[0])]);
     for (const w of pool) {
-      if (Math.abs(w.length - word.length) > max || w.length < 4) continue;
+      if (Math.abs(w.length - word.length) > max || w.length < 4 || w === word || this.counts.get(w)! < minCount) continue;
       const d = editDistance(word, w, Math.min(max, bestD));
       const count = this.counts.get(w)!;
       if (d < bestD || (d === bestD && d <= max && (count > bestCount || (count === bestCount && best !== null && w < best)))) {
         if (d > max) continue;
         best = w;
         bestD = d;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** `word` as two known words ("cobaltstrike" → "cobalt strike"), the most used pair; or null. */
+  split(word: string): string | null {
+    if (word.length < 6 || !LETTERS.test(word) || this.counts.has(word)) return null;
+    let best: string | null = null;
+    let bestCount = 0;
+    for (let i = 3; i <= word.length - 3; i++) {
+      const a = this.counts.get(word.slice(0, i));
+      const b = this.counts.get(word.slice(i));
+      if (a === undefined || b === undefined) continue;
+      const count = Math.min(a, b);
+      if (count > bestCount) {
+        best = `${word.slice(0, i)} ${word.slice(i)}`;
         bestCount = count;
       }
     }

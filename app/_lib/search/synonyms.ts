@@ -73,6 +73,7 @@ export const EXPANSIONS: readonly { term: string; expands: readonly string[]; wh
   { term: 'keylogger', expands: ['keylogging'], why: 'T1056.001 is named Keylogging; malware reports say keylogger.' },
   { term: 'theft', expands: ['steal'], why: 'ATT&CK names theft techniques "Steal …" (T1539, T1528, T1649, T1558).' },
   { term: 'stealing', expands: ['steal'], why: 'As theft: "Steal …" names.' },
+  { term: 'webshell', expands: ['web shell'], why: 'Common one-word spelling of T1505.003 Web Shell (also in software names, so it is no typo).' },
   { term: 'privesc', expands: ['privilege escalation'], why: 'Common shorthand for the Privilege Escalation tactic.' },
   { term: 'exfil', expands: ['exfiltration'], why: 'Common shorthand for exfiltration.' },
   { term: 'lolbins', expands: ['system binary proxy execution'], why: 'Living-off-the-land binaries are what T1218 System Binary Proxy Execution covers.' },

@@ -46,7 +46,7 @@ const S_HUNTING_NAME = 20_000;
 const NAME_CANDIDATES = 400;
 const TEXT_CANDIDATES = 600;
 /** Docs asked of the full-text index per query word and field (of ~3,900 with prose). */
-const TEXT_CANDIDATES_PER_WORD = 1_500;
+const TEXT_CANDIDATES_PER_WORD = 600;
 
 const synonymRank = new Map<string, Map<string, number>>();
 for (const s of SYNONYMS) {
@@ -176,6 +176,10 @@ export class SearchEngine {
   private text: TextTier | null = null;
   /** The whole current query as a name key (not cut at MAX_TERMS), for exact-name checks. */
   private queryKey = '';
+  /** queryKey with each word stemmed. */
+  private queryStem = '';
+  /** Alias keys with each word stemmed, aligned with aliasKeys. */
+  private readonly aliasStemKeys: string[][];
   /** Every word of names and aliases, then of the prose: what a misspelling is corrected to. */
   private readonly vocabulary = new Vocabulary();
   private readonly stemKeys: string[];
@@ -204,6 +208,7 @@ export class SearchEngine {
     this.nameKeys = this.docs.map((d) => nameKey(d.name));
     this.shortKeys = this.docs.map((d) => nameKey(d.shortName));
     this.aliasKeys = this.docs.map((d) => d.aliases.map(nameKey));
+    this.aliasStemKeys = this.aliasKeys.map((keys) => keys.map(stemKey));
     this.stemKeys = this.docs.map((d, n) => (d.kind === 'sub-technique' ? stemKey(this.shortKeys[n]!) : stemKey(this.nameKeys[n]!)));
     for (const keys of [this.nameKeys, ...this.aliasKeys]) for (const k of keys) for (const w of k.split(' ')) this.vocabulary.add(w);
     this.nameTierSize = this.docs.length;
@@ -266,6 +271,7 @@ export class SearchEngine {
         this.shortKeys.push(nameKey(name));
         this.aliasKeys.push([]);
         this.stemKeys.push(stemKey(nameKey(name)));
+        this.aliasStemKeys.push([]);
       }
       // Names only (no id field): rule ids and test GUIDs are not something readers type.
       for (let n = from; n < this.docs.length; n++) this.nameIndex.add({ n, id: '', name: this.docs[n]!.name, alias: '' });
@@ -386,6 +392,7 @@ export class SearchEngine {
     const terms = queryTerms(query);
     const qKey = terms.join(' ');
     this.queryKey = nameKey(query);
+    this.queryStem = stemKey(this.queryKey);
     const cands = new Map<number, Candidate>();
     const offer = (c: Candidate) => {
       const old = cands.get(c.n);
@@ -450,7 +457,7 @@ export class SearchEngine {
     const whole = this.queryKey;
     if (key === whole) return { score: S_NAME_EXACT };
     // Same words but for plurals: below every exact name of any kind (kind weights and prose add < 2,000).
-    if (stemmed === stemKey(whole)) return { score: S_NAME_STEMMED };
+    if (stemmed === this.queryStem) return { score: S_NAME_STEMMED };
     const last = terms[terms.length - 1]!;
     if (key.startsWith(qKey)) {
       // Ends on a word of the name, or on an inflection of it ("spray" → "Spraying").
@@ -487,7 +494,7 @@ export class SearchEngine {
 
   private nameScore(n: number, qKey: string, terms: string[]): { score: number; blended?: boolean } | null {
     const kind = this.docs[n]!.kind;
-    const full = this.matchKey(this.nameKeys[n]!, stemKey(this.nameKeys[n]!), qKey, terms, kind);
+    const full = this.matchKey(this.nameKeys[n]!, this.docs[n]!.kind === 'sub-technique' ? stemKey(this.nameKeys[n]!) : this.stemKeys[n]!, qKey, terms, kind);
     if (this.shortKeys[n] === this.nameKeys[n]) return full;
     // A sub-technique's own name: as good as the whole, a little less.
     const own = this.matchKey(this.shortKeys[n]!, this.stemKeys[n]!, qKey, terms, kind);
@@ -502,7 +509,7 @@ export class SearchEngine {
     const kind = this.docs[n]!.kind;
     let best: { score: number; alias: string; blended?: boolean } | null = null;
     keys.forEach((k, i) => {
-      const m = this.matchKey(k, stemKey(k), qKey, terms, kind);
+      const m = this.matchKey(k, this.aliasStemKeys[n]![i]!, qKey, terms, kind);
       if (!m) return;
       // Each alias band sits just under the same match on the name.
       let s = m.score;

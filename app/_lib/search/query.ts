@@ -96,7 +96,19 @@ export function parseIdQuery(raw: string): string | null {
  * the highlighter so "VPN" finds "VPNs" and "policies" meets "policy". Deliberately weak: it
  * never merges different words the way a Porter stemmer merges "organization" and "organ".
  */
+const stems = new Map<string, string>();
 export function sStem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemOf(word);
+    // Words repeat across names, queries and keystrokes; the cap only guards against floods.
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   if (word.length > 4 && word.endsWith('ies') && !/[ae]ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (word.length > 4 && word.endsWith('es') && /(sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1);

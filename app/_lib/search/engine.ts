@@ -41,6 +41,8 @@ const S_TEXT_MAX = 100_000;
  * the word in its title. Their order among themselves is kept; an exact title still ranks as a name.
  */
 const S_HUNTING_NAME = 20_000;
+/** Hunting titles of at most this many words, typed out, are topics: their technique ranks first. */
+const SHORT_TITLE_WORDS = 4;
 
 /** How many candidates each FlexSearch field may return; scoring and counting cost grows with it. */
 const NAME_CANDIDATES = 400;
@@ -342,9 +344,15 @@ export class SearchEngine {
     const lifts = new Map<number, number>();
     for (const c of cands.values()) {
       const t = this.huntingTechnique.get(c.n);
-      if (t === undefined || c.match !== 'name' || c.blended || c.score < S_NAME_WORDS || c.score >= S_NAME_STEMMED) continue;
-      // A title typed out (most of it, from its start) names that rule or test.
-      if (terms.join(' ').length * 2 >= this.nameKeys[c.n]!.length) continue;
+      if (t === undefined || c.match !== 'name' || c.blended) continue;
+      // The exact title names that rule or test. So does most of a long title from its start, or
+      // one still being typed; most of a short one ("disable windows firewall" → "Disable Windows
+      // Firewall by Registry") is a topic: the technique first.
+      if (c.score >= S_NAME_STEMMED) continue;
+      const key = this.nameKeys[c.n]!;
+      const typed = terms.join(' ');
+      const typing = key.startsWith(typed) && key.length > typed.length && key[typed.length] !== ' ';
+      if (typed.length * 2 >= key.length && (terms.length > SHORT_TITLE_WORDS || typing)) continue;
       lifts.set(t, Math.max(lifts.get(t) ?? 0, c.score + 1));
     }
     for (const [t, score] of lifts) {
@@ -468,9 +476,17 @@ export class SearchEngine {
       if (endsOnWord || !this.text || terms.length > 1 || !this.vocabulary.has(last)) {
         return { score: S_NAME_PREFIX - Math.min(9_000, (key.length - qKey.length) * 50) };
       }
-    } else if (!this.text) {
-      return { score: S_NAME_WORDS - this.wordPenalty(key, terms) };
+    } else if (terms.length > 1 && BLEND_KIND_FACTOR[kind] >= 0.8 && (this.text || this.vocabulary.has(last))) {
+      // Several whole words found together later in the name ("credential dumping" → OS Credential
+      // Dumping): as good as a prefix with the same number of extra letters, a little less. Only
+      // for the kinds the site is about: "Detection of Web Session Cookie Theft via …" is not.
+      const at = key.indexOf(` ${qKey}`);
+      if (at > 0) {
+        const rest = key.slice(at + 1 + qKey.length).split(' ')[0]!;
+        if (!rest || INFLECTION.test(rest)) return { score: S_NAME_PREFIX - 500 - Math.min(9_000, (key.length - qKey.length) * 50) };
+      }
     }
+    if (!this.text) return { score: S_NAME_WORDS - this.wordPenalty(key, terms) };
     const words = key.split(' ');
     let matched = 0;
     const used = new Set<number>();

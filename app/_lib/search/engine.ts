@@ -101,8 +101,8 @@ const BLEND_KIND_FACTOR: Record<SearchKind, number> = {
   software: 0.5,
   'detection-strategy': 0.45,
   'data-component': 0.45,
-  'kubernetes-technique': 0.8,
-  'kubernetes-mitigation': 0.8,
+  'kubernetes-technique': 0.6,
+  'kubernetes-mitigation': 0.6,
   'sigma-rule': 0.3,
   'atomic-test': 0.3,
 };
@@ -185,6 +185,8 @@ export class SearchEngine {
   /** Every word of names and aliases, then of the prose: what a misspelling is corrected to. */
   private readonly vocabulary = new Vocabulary();
   private readonly stemKeys: string[];
+  /** Adjacent word pairs of names and aliases ("cobalt strike", "multi factor"): what a run-together word may be. */
+  private readonly namePairs = new Set<string>();
   /** Sigma rule or Atomic test (doc position) → the technique it hunts for. */
   private readonly huntingTechnique = new Map<number, number>();
 
@@ -212,7 +214,15 @@ export class SearchEngine {
     this.aliasKeys = this.docs.map((d) => d.aliases.map(nameKey));
     this.aliasStemKeys = this.aliasKeys.map((keys) => keys.map(stemKey));
     this.stemKeys = this.docs.map((d, n) => (d.kind === 'sub-technique' ? stemKey(this.shortKeys[n]!) : stemKey(this.nameKeys[n]!)));
-    for (const keys of [this.nameKeys, ...this.aliasKeys]) for (const k of keys) for (const w of k.split(' ')) this.vocabulary.add(w);
+    for (const keys of [this.nameKeys, ...this.aliasKeys]) {
+      for (const k of keys) {
+        const words = k.split(' ');
+        words.forEach((w, i) => {
+          this.vocabulary.add(w);
+          if (i) this.namePairs.add(`${words[i - 1]} ${w}`);
+        });
+      }
+    }
     this.nameTierSize = this.docs.length;
     for (const d of this.docs) this.byKey.set(idKey(d.id), d.n);
     for (const [from, n] of payload.redirects) this.redirects.set(idKey(from), n);
@@ -377,6 +387,13 @@ export class SearchEngine {
       const known = this.vocabulary.has(w) || this.vocabulary.has(sStem(w));
       // The word still being typed is fine while some known word starts with it.
       if (!known && last && this.vocabulary.hasPrefix(w)) return w;
+      // A word written together that names write apart ("cobaltstrike", "multifactor") is split
+      // even when some prose or rule title writes it together too.
+      const apart = this.vocabulary.split(w, (pair) => this.namePairs.has(pair));
+      if (apart && this.namePairs.has(apart)) {
+        changed = true;
+        return apart;
+      }
       const near = this.vocabulary.nearest(w, { rare: true }) ?? (known ? null : this.vocabulary.split(w));
       if (!near) return w;
       changed = true;

@@ -110,15 +110,19 @@ export class Vocabulary {
     return best;
   }
 
-  /** `word` as two known words ("cobaltstrike" → "cobalt strike"), the most used pair; or null. */
-  split(word: string): string | null {
-    if (word.length < 6 || !LETTERS.test(word) || this.counts.has(word)) return null;
+  /**
+   * `word` as two known words ("cobaltstrike" → "cobalt strike"), the most used pair; or null.
+   * A known word is only split into a pair `accept` allows (words that stand together in a name).
+   */
+  split(word: string, accept?: (pair: string) => boolean): string | null {
+    if (word.length < 6 || !LETTERS.test(word) || (this.counts.has(word) && !accept)) return null;
     let best: string | null = null;
     let bestCount = 0;
     for (let i = 3; i <= word.length - 3; i++) {
       const a = this.counts.get(word.slice(0, i));
       const b = this.counts.get(word.slice(i));
       if (a === undefined || b === undefined) continue;
+      if (accept && !accept(`${word.slice(0, i)} ${word.slice(i)}`)) continue;
       const count = Math.min(a, b);
       if (count > bestCount) {
         best = `${word.slice(0, i)} ${word.slice(i)}`;

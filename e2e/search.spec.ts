@@ -247,6 +247,17 @@ test.describe("search page", () => {
     expect(dialogs).toEqual([]);
   });
 
+  test("a query that finds nothing offers a nearby spelling that does, and the link searches it", async ({ page }) => {
+    await page.goto(`search/?q=phshng`);
+    await expect(page.getByText(/Nothing matches/)).toBeVisible();
+    const offer = page.getByTestId("did-you-mean").getByRole("link", { name: "phishing" });
+    await expect(offer).toBeVisible();
+    await offer.click();
+    await expect(page).toHaveURL(/[?&]q=phishing/);
+    await expect(page.locator("ol li a").first()).toBeVisible();
+    await expect(page.getByText(/Nothing matches/)).toHaveCount(0);
+  });
+
   test("index failure shows a retry button", async ({ page }) => {
     await page.route("**/search-index/**", (route) => route.abort());
     await page.goto("search/?q=kubelet");

@@ -25,64 +25,76 @@ import type { NamesPayload, TextPayload } from '../app/_lib/search/types';
 
 const root = process.cwd();
 
-const t0 = performance.now();
-const { names, text } = buildSearchPayloads(getContent());
-const wire = <T>(x: T) => JSON.parse(JSON.stringify(x)) as T;
-const namesOnly = new SearchEngine(wire<NamesPayload>(names));
-const full = new SearchEngine(wire<NamesPayload>(names));
-full.attachText(wire<TextPayload>(text));
-const loadSeconds = (performance.now() - t0) / 1000;
+/**
+ * Measures the judged set and prints the tables and failures; returns the figures. Also run by
+ * `npm run bench:search`, which prints the same tables beside its byte and latency figures.
+ */
+export function benchRelevance() {
 
-/** The engine's default options (no kind filter, default limit): what a reader sees. */
-const idsFrom = (engine: SearchEngine) => (q: string) => engine.search(q).hits.map((h) => h.doc.id);
+  const t0 = performance.now();
+  const { names, text } = buildSearchPayloads(getContent());
+  const wire = <T>(x: T) => JSON.parse(JSON.stringify(x)) as T;
+  const namesOnly = new SearchEngine(wire<NamesPayload>(names));
+  const full = new SearchEngine(wire<NamesPayload>(names));
+  full.attachText(wire<TextPayload>(text));
+  const loadSeconds = (performance.now() - t0) / 1000;
 
-const t1 = performance.now();
-const reports = { full: evaluate(JUDGEMENTS, idsFrom(full)), names: evaluate(JUDGEMENTS, idsFrom(namesOnly)) };
-const runSeconds = (performance.now() - t1) / 1000;
+  /** The engine's default options (no kind filter, default limit): what a reader sees. */
+  const idsFrom = (engine: SearchEngine) => (q: string) => engine.search(q).hits.map((h) => h.doc.id);
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const row = (label: string, m: Metrics) =>
-  `${label.padEnd(16)} ${String(m.n).padStart(4)} ${pct(m.success1).padStart(8)} ${pct(m.success3).padStart(8)} ${m.mrr10.toFixed(3).padStart(8)}`;
+  const t1 = performance.now();
+  const reports = { full: evaluate(JUDGEMENTS, idsFrom(full)), names: evaluate(JUDGEMENTS, idsFrom(namesOnly)) };
+  const runSeconds = (performance.now() - t1) / 1000;
 
-function table(title: string, r: RelevanceReport) {
-  console.log(`\n${title}`);
-  console.log(`${'group'.padEnd(16)} ${'n'.padStart(4)} ${'s@1'.padStart(8)} ${'s@3'.padStart(8)} ${`MRR@${MRR_DEPTH}`.padStart(8)}`);
-  for (const g of r.groups) console.log(row(g.group, g));
-  console.log(row('overall', r.overall));
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const row = (label: string, m: Metrics) =>
+    `${label.padEnd(16)} ${String(m.n).padStart(4)} ${pct(m.success1).padStart(8)} ${pct(m.success3).padStart(8)} ${m.mrr10.toFixed(3).padStart(8)}`;
+
+  function table(title: string, r: RelevanceReport) {
+    console.log(`\n${title}`);
+    console.log(`${'group'.padEnd(16)} ${'n'.padStart(4)} ${'s@1'.padStart(8)} ${'s@3'.padStart(8)} ${`MRR@${MRR_DEPTH}`.padStart(8)}`);
+    for (const g of r.groups) console.log(row(g.group, g));
+    console.log(row('overall', r.overall));
+  }
+
+  console.log(`search relevance: ${JUDGEMENTS.length} judged queries, index ${names.version} (payloads + engines ${loadSeconds.toFixed(1)} s, queries ${runSeconds.toFixed(1)} s)`);
+  table('full (names + full text)', reports.full);
+  table('names tier only (header box before text.json)', reports.names);
+
+  // What came first instead, readable: Sigma rules and Atomic tests by kind and title, not by GUID.
+  const docs = new Map(full.docs.map((d) => [d.id, d]));
+  const describe = (id: string | null) => {
+    const d = id === null ? undefined : docs.get(id);
+    if (!d) return id ?? 'nothing';
+    const name = d.name.length > 60 ? `${d.name.slice(0, 59)}…` : d.name;
+    return showsId(d.kind) ? `${d.id} ${name}` : `${KIND_INFO[d.kind].one} "${name}"`;
+  };
+  console.log(`\nfailing queries, full (not first; ${reports.full.failures.length} of ${JUDGEMENTS.length}):`);
+  for (const f of reports.full.failures) {
+    const where = f.rank === null ? `not in top ${MRR_DEPTH}` : `rank ${f.rank}`;
+    console.log(`  [${f.group}] "${f.q}" → ${f.accept.join(' / ')}: ${where} (first: ${describe(f.first)})`);
+  }
+
+  const round = (m: Metrics) => ({ n: m.n, success1: +m.success1.toFixed(4), success3: +m.success3.toFixed(4), mrr10: +m.mrr10.toFixed(4) });
+  const summary = (r: RelevanceReport) => ({
+    overall: round(r.overall),
+    groups: Object.fromEntries(r.groups.map((g) => [g.group, round(g)])),
+    failures: r.failures.map((f) => ({ q: f.q, group: f.group, accept: f.accept, rank: f.rank, first: f.first })),
+  });
+  const result = {
+    date: new Date().toISOString(),
+    indexVersion: names.version,
+    queries: JUDGEMENTS.length,
+    mrrDepth: MRR_DEPTH,
+    full: summary(reports.full),
+    names: summary(reports.names),
+  };
+  return result;
 }
 
-console.log(`search relevance: ${JUDGEMENTS.length} judged queries, index ${names.version} (payloads + engines ${loadSeconds.toFixed(1)} s, queries ${runSeconds.toFixed(1)} s)`);
-table('full (names + full text)', reports.full);
-table('names tier only (header box before text.json)', reports.names);
-
-// What came first instead, readable: Sigma rules and Atomic tests by kind and title, not by GUID.
-const docs = new Map(full.docs.map((d) => [d.id, d]));
-const describe = (id: string | null) => {
-  const d = id === null ? undefined : docs.get(id);
-  if (!d) return id ?? 'nothing';
-  const name = d.name.length > 60 ? `${d.name.slice(0, 59)}…` : d.name;
-  return showsId(d.kind) ? `${d.id} ${name}` : `${KIND_INFO[d.kind].one} "${name}"`;
-};
-console.log(`\nfailing queries, full (not first; ${reports.full.failures.length} of ${JUDGEMENTS.length}):`);
-for (const f of reports.full.failures) {
-  const where = f.rank === null ? `not in top ${MRR_DEPTH}` : `rank ${f.rank}`;
-  console.log(`  [${f.group}] "${f.q}" → ${f.accept.join(' / ')}: ${where} (first: ${describe(f.first)})`);
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bench-relevance.ts')) {
+  const result = benchRelevance();
+  writeFileSync(path.join(root, 'bench-relevance.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+  console.log('\n(bench-relevance.json has these figures as JSON)');
 }
-
-const round = (m: Metrics) => ({ n: m.n, success1: +m.success1.toFixed(4), success3: +m.success3.toFixed(4), mrr10: +m.mrr10.toFixed(4) });
-const summary = (r: RelevanceReport) => ({
-  overall: round(r.overall),
-  groups: Object.fromEntries(r.groups.map((g) => [g.group, round(g)])),
-  failures: r.failures.map((f) => ({ q: f.q, group: f.group, accept: f.accept, rank: f.rank, first: f.first })),
-});
-const result = {
-  date: new Date().toISOString(),
-  indexVersion: names.version,
-  queries: JUDGEMENTS.length,
-  mrrDepth: MRR_DEPTH,
-  full: summary(reports.full),
-  names: summary(reports.names),
-};
-writeFileSync(path.join(root, 'bench-relevance.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(JSON.stringify(result, null, 2));
-console.log('\n(bench-relevance.json has these figures as JSON)');

@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import config from '../playwright.config';
 import type { NamesPayload } from '../app/_lib/search/types';
+import { benchRelevance } from './bench-relevance';
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'out');
@@ -196,6 +197,24 @@ async function main() {
     }
     await ctx.close();
 
+    // 4. /search/?q=… opened cold (fresh context, empty cache): navigation start → first result.
+    const pageQueries = ['vpn', 'ransomware', 'password policy', 'T1133', 's3 bucket'];
+    const searchPageMs: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const q of pageQueries) {
+        const c = await browser.newContext();
+        const p = await c.newPage();
+        await p.goto(`${BASE}search/?q=${encodeURIComponent(q)}`);
+        await p.locator('section[aria-labelledby="search-results-heading"] ol li a').first().waitFor();
+        searchPageMs.push(await p.evaluate(() => performance.now()));
+        await c.close();
+      }
+    }
+
+    // 5. Relevance on the judged set (in-process, same engine and payloads).
+    console.log('\n--- judged relevance (npm run bench:relevance has the failing queries) ---');
+    const relevance = benchRelevance();
+
     const result = {
       version,
       pageLoadBytes: pageLoad.bytes,
@@ -223,6 +242,8 @@ async function main() {
         frameP95: pct(frame, 95),
         slowest,
       },
+      searchPage: { queries: pageQueries, runs: searchPageMs.length, p50: pct(searchPageMs, 50), p90: pct(searchPageMs, 90) },
+      relevance: { queries: relevance.queries, full: relevance.full.overall, names: relevance.names.overall, groups: relevance.full.groups },
       exactId: { queries: ID_QUERIES.length, top1: ID_QUERIES.length - misses.length, rate: (ID_QUERIES.length - misses.length) / ID_QUERIES.length, misses },
     };
 
@@ -240,6 +261,8 @@ async function main() {
       ['queries / keystrokes measured', `${LATENCY_QUERIES.length} / ${commit.length} of ${keystrokes}`],
       ['keypress → DOM commit p50 / p95 / max', `${ms(result.latency.commitP50)} / ${ms(result.latency.commitP95)} / ${ms(result.latency.commitMax)}`],
       ['keypress → next frame p50 / p95', `${ms(result.latency.frameP50)} / ${ms(result.latency.frameP95)}`],
+      ['/search/?q= cold: navigation → first result p50 / p90', `${searchPageMs.length} runs, ${ms(result.searchPage.p50)} / ${ms(result.searchPage.p90)}`],
+      ['judged set success@1 / @3 / MRR@10', `${(relevance.full.overall.success1 * 100).toFixed(1)}% / ${(relevance.full.overall.success3 * 100).toFixed(1)}% / ${relevance.full.overall.mrr10.toFixed(3)} (${relevance.queries} queries)`],
       ['exact-id top-1', `${result.exactId.top1}/${result.exactId.queries} (${(result.exactId.rate * 100).toFixed(1)}%)`],
     ];
     const w = Math.max(...rows.map((r) => r[0].length));

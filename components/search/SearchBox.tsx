@@ -160,7 +160,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
     if (state.names === 'error') status = 'Search could not be loaded. A retry button follows the search box.';
     else if (!engine) status = 'Loading search…';
     else if (total === 0 && state.text === 'loading') status = 'Searching the full text…';
-    else if (total === 0) status = `No results for ${query.length > 60 ? `${query.slice(0, 60)}…` : query}.`;
+    else if (total === 0) status = `No results for ${query.length > 60 ? `${query.slice(0, 60)}…` : query}.${response?.didYouMean ? ` Did you mean ${response.didYouMean}?` : ''}`;
     else status = `${response?.corrected ? `Showing results for ${response.corrected}. ` : ''}${plural(total, 'result')}${total > options.length - 1 ? `, ${options.length - 1} shown` : ''}. Use the up and down arrow keys to choose, Enter to open.`;
   }
 
@@ -246,6 +246,11 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
               No results for “<span className="break-all">{query.slice(0, 80)}</span>
               {query.length > 80 ? '…' : ''}”.
             </p>
+            {response?.didYouMean ? (
+              <p className="mt-1" data-testid="did-you-mean">
+                Did you mean “<a href={withBasePath(searchPageHref(response.didYouMean))}>{response.didYouMean}</a>”?
+              </p>
+            ) : null}
             <p className="mt-1 text-slate-700 dark:text-slate-300">Try an id such as T1133 or IAM-14, a name, or fewer words. Browse the matrix or the CCM domains instead.</p>
           </div>
         ) : null}

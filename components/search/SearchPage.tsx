@@ -80,6 +80,7 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
   else if (state.names === 'error') status = 'Search could not be loaded.';
   else if (!response) status = 'Loading the search index…';
   else if (response.total === 0 && state.text === 'loading') status = `No matching names for “${q.slice(0, 80)}” yet; searching the full text…`;
+  else if (response.total === 0 && response.didYouMean) status = `No results for “${q.slice(0, 80)}”. Did you mean “${response.didYouMean}”?`;
   else status = `${plural(response.total, 'result')} for “${q.slice(0, 80)}${q.length > 80 ? '…' : ''}”${kindLabel ? ` in ${kindLabel}` : ''}${response.corrected ? `, including “${response.corrected}”` : ''}`;
 
   return (
@@ -173,6 +174,11 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
             {response.total === 0 && state.text !== 'loading' ? (
               <div className="max-w-3xl text-sm text-slate-800 dark:text-slate-200">
                 <p className="font-medium">Nothing matches “{q.length > 80 ? `${q.slice(0, 80)}…` : q}”{kindLabel ? ` in ${kindLabel}` : ''}.</p>
+                {response.didYouMean ? (
+                  <p className="mt-2" data-testid="did-you-mean">
+                    Did you mean “<a href={withBasePath(searchPageHref(response.didYouMean, kind))}>{response.didYouMean}</a>”?
+                  </p>
+                ) : null}
                 <ul className="mt-2 list-disc pl-5">
                   {kind ? (
                     <li>

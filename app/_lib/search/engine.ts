@@ -340,7 +340,28 @@ export class SearchEngine {
     kept.sort((a, b) => b.score - a.score || a.n - b.n);
     const limit = options.limit ?? 50;
     const hits = kept.slice(0, limit).map((c) => this.toHit(c, c.terms ?? terms));
-    return { query, hits, counts, total: kept.length, fullText: this.hasText, ...(corrected ? { corrected } : {}) };
+    const didYouMean = !all.length && terms.length && !exact ? this.didYouMean(query) : undefined;
+    return { query, hits, counts, total: kept.length, fullText: this.hasText, ...(corrected ? { corrected } : {}), ...(didYouMean ? { didYouMean } : {}) };
+  }
+
+  /**
+   * After an empty result: each unknown word (no digits) replaced by the nearest known word with a
+   * looser allowance than automatic correction (one edit more), or split in two; offered only if
+   * that reading finds something. Never applied silently.
+   */
+  private didYouMean(query: string): string | undefined {
+    const words = nameKey(query).split(' ');
+    let changed = false;
+    const fixed = words.map((w) => {
+      if (/\d/.test(w) || this.vocabulary.has(w) || this.vocabulary.has(sStem(w))) return w;
+      const near = this.vocabulary.nearest(w, { loose: true }) ?? this.vocabulary.split(w);
+      if (!near) return w;
+      changed = true;
+      return near;
+    });
+    if (!changed) return undefined;
+    const guess = fixed.join(' ');
+    return this.scoreVariant(guess, null).size ? guess : undefined;
   }
 
   /**

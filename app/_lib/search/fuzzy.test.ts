@@ -64,6 +64,25 @@ describe('the engine with typos and synonyms (real content)', () => {
     }
   });
 
+  it('words written together that names write apart are split ("cobaltstrike" → Cobalt Strike)', () => {
+    const r = engine.search('cobaltstrike');
+    assert.equal(r.hits[0]?.doc.id, 'S0154');
+    assert.equal(r.corrected, 'cobalt strike');
+    assert.equal(first('multifactor authentication'), 'M1032');
+  });
+
+  it('offers "did you mean" when nothing is found, only with a reading that finds something', () => {
+    // "phshng" is two edits from "phishing": too far to correct silently, near enough to offer.
+    const r = engine.search('phshng');
+    assert.equal(r.total, 0);
+    assert.equal(r.didYouMean, 'phishing');
+    assert.ok(engine.search(r.didYouMean!).total > 0);
+    assert.equal(engine.search('qqqqzz').didYouMean, undefined);
+    // Found something: no offer. Ids are never guessed at.
+    assert.equal(engine.search('phishing').didYouMean, undefined);
+    assert.equal(engine.search('T9999').didYouMean, undefined);
+  });
+
   it('never fuzzes an id: T1133 is not T1134, and a correct query is not "corrected"', () => {
     const r = engine.search('T1133');
     assert.equal(r.hits[0]?.doc.id, 'T1133');

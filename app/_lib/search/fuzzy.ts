@@ -72,8 +72,9 @@ export class Vocabulary {
    * The known word nearest to `word` within its edit allowance, the most used among equals; null
    * when `word` is known, too short, has a digit, or nothing is near enough.
    */
-  nearest(word: string, { rare = false } = {}): string | null {
-    const max = maxEdits(word.length);
+  nearest(word: string, { rare = false, loose = false } = {}): string | null {
+    // Loose (for "did you mean" after nothing was found): one edit more, one from four letters.
+    const max = loose ? Math.max(1, maxEdits(word.length) + 1) - (word.length < 4 ? 1 : 0) : maxEdits(word.length);
     if (!max || !LETTERS.test(word)) return null;
     // A known word is corrected only when it is rare (a misspelling that got into a title once:
     // "Persistance") and a word many times as common is near it.

@@ -94,4 +94,6 @@ export interface SearchResponse {
    * when that was searched too; shown as "Showing results for …" or, on no results, "Did you mean".
    */
   corrected?: string;
+  /** Nothing found: a nearby spelling that finds something, to offer as "Did you mean …?". */
+  didYouMean?: string;
 }

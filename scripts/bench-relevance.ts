@@ -92,7 +92,8 @@ export function benchRelevance() {
   return result;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('bench-relevance.ts')) {
+// Run directly (npm run bench:relevance), not when bench-search imports benchRelevance.
+if (process.argv[1]?.endsWith('bench-relevance.ts')) {
   const result = benchRelevance();
   writeFileSync(path.join(root, 'bench-relevance.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));

@@ -411,7 +411,7 @@ export class SearchEngine {
       // A word written together that names write apart ("cobaltstrike", "multifactor") is split
       // even when some prose or rule title writes it together too.
       const apart = this.vocabulary.split(w, (pair) => this.namePairs.has(pair));
-      if (apart && this.namePairs.has(apart)) {
+      if (apart) {
         changed = true;
         return apart;
       }

@@ -57,7 +57,25 @@ test('the islands bundle has every island as its own chunk, and carries no conte
     for (const text of ['Adversaries may leverage external-facing remote services', 'Identity & Access Management', 'External Remote Services']) {
       assert.ok(!all.includes(text), `bundle does not contain "${text}"`);
     }
+    // Preloads name real files: the entry's static chunks, and per lazy island its own chunks.
+    for (const f of [...bundle.preloads.entry, ...Object.values(bundle.preloads.islands).flat()]) assert.ok(bundle.files.includes(f), `${f} is a written file`);
+    assert.ok(!bundle.preloads.entry.includes(bundle.entry), 'the entry itself is loaded by its script tag, not preloaded');
+    assert.deepEqual(Object.keys(bundle.preloads.islands).sort(), ['CoverageApp', 'IdSuggestion', 'PlatformFilter', 'SearchPage', 'SigmaYaml']);
+    // The search page builds its engine at once: FlexSearch's chunk comes with it, and only there.
+    const flex = bundle.files.find((f) => f.endsWith('.js') && readFileSync(path.join(dir, f), 'utf8').includes('flexsearch'));
+    assert.ok(flex, 'some chunk carries FlexSearch');
+    assert.ok(bundle.preloads.islands.SearchPage!.includes(flex), 'the search page preloads the engine');
+    assert.ok(!bundle.preloads.entry.includes(flex), 'other pages do not');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('toDocument preloads the entry\'s chunks and the chunks of the islands on the page, once each', () => {
+  const preloads = { entry: ['/e1.js', '/e2.js'], islands: { SearchPage: ['/s.js', '/e2.js'], SigmaYaml: ['/y.js'] }, href: (f: string) => `/kb${f}` };
+  const out = toDocument(page('<main><div data-island="SearchPage" data-island-props="{}"></div></main>'), '/kb/i.js', 'search/index.html', preloads);
+  const hrefs = [...out.matchAll(/<link rel="modulepreload" href="([^"]+)"\/>/g)].map((m) => m[1]);
+  assert.deepEqual(hrefs, ['/kb/e1.js', '/kb/e2.js', '/kb/s.js']);
+  const plain = toDocument(page('<main></main>'), '/kb/i.js', 'a/index.html', preloads);
+  assert.deepEqual([...plain.matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]), ['/kb/e1.js', '/kb/e2.js']);
 });

@@ -14,8 +14,9 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { THEME_BOOT_SCRIPT } from '../components/layout/ThemeToggle';
+import { ISLAND_ATTR } from '../components/islands/attrs';
 
 const require = createRequire(import.meta.url);
 
@@ -26,7 +27,19 @@ export interface IslandsBundle {
   entry: string;
   /** Every file written, as site paths. */
   files: string[];
+  /**
+   * Modules to preload (site paths): `entry`, the chunks the entry imports statically (every page
+   * needs them before anything hydrates), and per lazy island the chunks it needs, so a page
+   * fetches them in parallel with the entry instead of one round trip after another.
+   */
+  preloads: { entry: string[]; islands: Record<string, string[]> };
 }
+
+/**
+ * Modules a lazy island is sure to import dynamically as soon as it mounts, preloaded with it:
+ * the search page builds its engine (FlexSearch + scoring) at once to answer the query in its URL.
+ */
+const ISLAND_EXTRA_MODULES: Record<string, string[]> = { SearchPage: ['app/_lib/search/engine.ts'] };
 
 export async function bundleIslands(outDir: string, env: { basePath: string; origin: string }): Promise<IslandsBundle> {
   const root = process.cwd();
@@ -64,7 +77,40 @@ export async function bundleIslands(outDir: string, env: { basePath: string; ori
   const outputs = Object.keys(result.metafile.outputs).map((f) => '/' + path.relative(outDir, path.resolve(root, f)).split(path.sep).join('/'));
   const entry = outputs.find((f) => /\/islands-[^/]+\.js$/.test(f));
   if (!entry) throw new Error('islands: esbuild wrote no entry module');
-  return { entry, files: outputs };
+  return { entry, files: outputs, preloads: modulePreloads(result.metafile, outDir, root) };
+}
+
+/** Static-import closures from esbuild's metafile (see IslandsBundle.preloads). */
+function modulePreloads(meta: Metafile, outDir: string, root: string): IslandsBundle['preloads'] {
+  const site = (f: string) => '/' + path.relative(outDir, path.resolve(root, f)).split(path.sep).join('/');
+  const closure = (start: string): string[] => {
+    const seen = new Set<string>();
+    const walk = (f: string) => {
+      if (seen.has(f) || !f.endsWith('.js')) return;
+      seen.add(f);
+      for (const i of meta.outputs[f]?.imports ?? []) if (i.kind === 'import-statement') walk(i.path);
+    };
+    walk(start);
+    return [...seen].map(site);
+  };
+  const byEntryPoint = new Map(Object.entries(meta.outputs).flatMap(([f, o]) => (o.entryPoint && f.endsWith('.js') ? [[o.entryPoint, f] as const] : [])));
+  const entryFile = byEntryPoint.get('components/islands/client.ts');
+  if (!entryFile) throw new Error('islands: no output for components/islands/client.ts in the metafile');
+  const islands: Record<string, string[]> = {};
+  // A lazy island's chunk is the output whose entry point is its component's file (<Name>.tsx).
+  for (const [entryPoint, f] of byEntryPoint) {
+    const m = /\/([A-Z][A-Za-z0-9]*)\.tsx$/.exec(entryPoint);
+    if (m) islands[m[1]!] = closure(f);
+  }
+  for (const [name, modules] of Object.entries(ISLAND_EXTRA_MODULES)) {
+    if (!islands[name]) throw new Error(`islands: ISLAND_EXTRA_MODULES names ${name}, which is not a lazy island chunk`);
+    for (const mod of modules) {
+      const f = byEntryPoint.get(mod);
+      if (!f) throw new Error(`islands: ISLAND_EXTRA_MODULES: ${mod} is not a dynamically imported module of the bundle`);
+      islands[name] = [...new Set([...islands[name]!, ...closure(f)])];
+    }
+  }
+  return { entry: closure(entryFile).filter((f) => f !== site(entryFile)), islands };
 }
 
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -74,7 +120,7 @@ const KEEP_TYPES = /\stype="application\/(?:ld\+)?json"/i;
  * The page as a plain document: Next's scripts, script preloads and inline RSC payload removed,
  * our theme script kept, the islands module added. `file` names the page in errors.
  */
-export function toDocument(html: string, islandsSrc: string, file: string): string {
+export function toDocument(html: string, islandsSrc: string, file: string, preloads?: { entry: string[]; islands: Record<string, string[]>; href: (sitePath: string) => string }): string {
   if (/\$RC\(|\$RS\(|<template id="B:/.test(html)) {
     throw new Error(`${file}: a Suspense boundary was streamed (its content waits for a script); render it fully on the server`);
   }
@@ -93,5 +139,13 @@ export function toDocument(html: string, islandsSrc: string, file: string): stri
   if (/__next_f|TURBOPACK|\/_next\/static\/chunks\/[^"]*\.js/.test(out)) throw new Error(`${file}: Next runtime references remain after stripping`);
   const tag = `<script type="module" src="${islandsSrc}"></script>`;
   if (!out.includes('</head>')) throw new Error(`${file}: no </head>`);
-  return out.replace('</head>', `${tag}</head>`);
+  let hints = '';
+  if (preloads) {
+    // The entry's chunks, then those of each lazy island on the page: one parallel fetch, not a waterfall.
+    const names = new Set([...out.matchAll(new RegExp(`\\s${ISLAND_ATTR}="([^"]+)"`, 'g'))].map((m) => m[1]!));
+    const modules = new Set(preloads.entry);
+    for (const name of names) for (const m of preloads.islands[name] ?? []) modules.add(m);
+    hints = [...modules].map((m) => `<link rel="modulepreload" href="${preloads.href(m)}"/>`).join('');
+  }
+  return out.replace('</head>', `${tag}${hints}</head>`);
 }

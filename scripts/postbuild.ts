@@ -137,7 +137,7 @@ export async function finishPages(outDir: string, { segmentsSkipped = false } = 
   const removed = Promise.all(payloads.map((file) => unlink(file)));
   // One pass over Next's pages: a document with islands, then its CSP (read and written once).
   for (const file of pages) {
-    writeFileSync(file, secure(toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(outDir, file)), file));
+    writeFileSync(file, secure(toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(outDir, file), { ...islands.preloads, href: withBasePath }), file));
   }
   await removed;
   return `${pages.length} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`;

@@ -68,7 +68,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
     () => (engine && query ? engine.search(query, { limit: 40 }) : null),
     // state.text: the same engine gains its full-text tier; search again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [engine, query, state.text],
+    [engine, query, state.text, state.namesIndexed],
   );
 
   // Fetch the full-text tier when the names found little (an external load, not React state).

@@ -58,7 +58,7 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
     () => (engine && q ? engine.search(q, { kind: kind ?? undefined, limit: shown }) : null),
     // state.text: the engine gained its full-text tier; search again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [engine, q, kind, shown, state.text],
+    [engine, q, kind, shown, state.text, state.namesIndexed],
   );
 
   const write = (nextQ: string, nextKind: SearchKind | null, mode: 'push' | 'replace') => {

@@ -352,3 +352,44 @@ describe('index version', () => {
     assert.throws(() => e.attachText({ ...t, version: 'other' }));
   });
 });
+
+describe('an engine answers while it loads, with the results it gives once loaded', () => {
+  const wire = <T>(x: T) => JSON.parse(JSON.stringify(x)) as T;
+  const queries = ['T1133', '1133', 't1078/0', 'I&S-06', 'iam14', 'valid acc', 'Wicked Panda', 'mimikatz', 'password policy', 'vpn', 'ransomware', 'cloud accounts', 'phising', 'golden ticket', 'APT2', 'kubelet'];
+  const top = (e: SearchEngine, q: string) => e.search(q).hits.slice(0, 10).map((h) => h.doc.id);
+
+  it('before its name index is built (a page opened with ?q=), it ranks names as the index would', async () => {
+    const { names: n } = buildSearchPayloads(getContent());
+    const early = new SearchEngine(wire<NamesPayload>(n), true);
+    assert.equal(early.isNameIndexed, false);
+    const before = new Map(queries.map((q) => [q, top(early, q)]));
+    let pauses = 0;
+    await early.indexNamesAsync(1, async () => {
+      pauses++;
+    });
+    assert.equal(early.isNameIndexed, true);
+    assert.ok(pauses > 1, `the index is built in slices (${pauses} pauses)`);
+    for (const q of queries) {
+      assert.ok(before.get(q)!.length > 0 || top(names, q).length === 0, `"${q}" finds something before the index is built`);
+      assert.deepEqual(before.get(q), top(early, q), `"${q}": same top 10 before and after the index is built`);
+      assert.deepEqual(top(early, q), top(names, q), `"${q}": same as an engine indexed at once`);
+    }
+  });
+
+  it('takes the full-text tier in slices, pausing between them, to the same results as in one go', async () => {
+    const { names: n, text: t } = buildSearchPayloads(getContent());
+    const sliced = new SearchEngine(wire<NamesPayload>(n));
+    let pauses = 0;
+    const attached = sliced.attachTextAsync(wire<TextPayload>(t), 1, async () => {
+      pauses++;
+      // Searching meanwhile works on the name tier and leaves the attach intact.
+      if (pauses === 3) assert.ok(sliced.search('T1133').hits[0]?.doc.id === 'T1133');
+    });
+    assert.equal(sliced.hasText, false, 'not complete before it has run');
+    await attached;
+    assert.equal(sliced.hasText, true);
+    assert.ok(pauses > 10, `${pauses} pauses`);
+    for (const q of queries) assert.deepEqual(top(sliced, q), top(full, q), `"${q}"`);
+    assert.equal(sliced.search('s3 bucket').total, full.search('s3 bucket').total);
+  });
+});

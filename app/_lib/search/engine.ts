@@ -176,6 +176,11 @@ export class SearchEngine {
   /** Docs of the name tier; the full-text tier appends Sigma rules and Atomic tests after them. */
   private readonly nameTierSize: number;
   private text: TextTier | null = null;
+  /** The name index is complete; until then scoreNames reads the names directly (scanNames). */
+  private namesIndexed = false;
+  private indexingNames = false;
+  /** The full-text tier is being taken in (attachTextAsync). */
+  private attaching = false;
   /** The whole current query as a name key (not cut at MAX_TERMS), for exact-name checks. */
   private queryKey = '';
   /** queryKey with each word stemmed. */
@@ -228,20 +233,41 @@ export class SearchEngine {
     for (const [from, n] of payload.redirects) this.redirects.set(idKey(from), n);
     // The name tier is indexed here rather than downloaded: the docs are ~50 KB gzip, the same
     // index exported by FlexSearch is ~100 KB more, and building it takes a few tens of ms.
-    if (!deferIndexing) this.indexNames(0, this.docs.length);
+    if (!deferIndexing) {
+      this.indexNames(0, this.docs.length);
+      this.namesIndexed = true;
+    }
   }
 
   /**
-   * Browser entry point: builds the name index in slices, yielding to the event loop between
-   * them, so loading never blocks input for long. Exact ids work from the start (plain map).
+   * Builds the name index in slices, yielding to the event loop between them, so loading never
+   * blocks input for long. The engine answers meanwhile: exact ids through a plain map, names by
+   * reading them (scanNames), with the same scoring.
    */
-  static async create(payload: NamesPayload, slice = 400): Promise<SearchEngine> {
-    const engine = new SearchEngine(payload, true);
-    for (let from = 0; from < engine.docs.length; from += slice) {
-      engine.indexNames(from, Math.min(engine.docs.length, from + slice));
-      await new Promise((resolve) => setTimeout(resolve, 0));
+  async indexNamesAsync(budgetMs = 8, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<void> {
+    if (this.namesIndexed || this.indexingNames) return;
+    this.indexingNames = true;
+    let t0 = performance.now();
+    for (let from = 0; from < this.nameTierSize; from += 50) {
+      this.indexNames(from, Math.min(this.nameTierSize, from + 50));
+      if (performance.now() - t0 >= budgetMs) {
+        await pause();
+        t0 = performance.now();
+      }
     }
+    this.namesIndexed = true;
+    this.indexingNames = false;
+  }
+
+  /** A usable engine with its name index complete (tests, tools). */
+  static async create(payload: NamesPayload): Promise<SearchEngine> {
+    const engine = new SearchEngine(payload, true);
+    await engine.indexNamesAsync();
     return engine;
+  }
+
+  get isNameIndexed(): boolean {
+    return this.namesIndexed;
   }
 
   private indexNames(from: number, to: number) {
@@ -259,39 +285,84 @@ export class SearchEngine {
 
   /** Adds the full-text tier (an exported FlexSearch index built with the same options). */
   attachText(payload: TextPayload): void {
+    for (const step of this.attachSteps(payload)) void step;
+  }
+
+  /**
+   * Browser entry point for the full-text tier: the same work as attachText, in slices of about
+   * `budgetMs`, yielding to the event loop between them, so results already on screen paint and
+   * typing stays responsive while ~1 MB of index is taken in (one pass took 300–500 ms in one go).
+   * Searches made meanwhile use the name tier; the text tier takes part once it is complete.
+   */
+  async attachTextAsync(payload: TextPayload, budgetMs = 8, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))): Promise<void> {
+    let t0 = performance.now();
+    for (const step of this.attachSteps(payload)) {
+      void step;
+      if (performance.now() - t0 >= budgetMs) {
+        await pause();
+        t0 = performance.now();
+      }
+    }
+  }
+
+  /** attachText as resumable steps: each `yield` is a point where the caller may pause. */
+  private *attachSteps(payload: TextPayload): Generator<string, void, undefined> {
     if (payload.version !== this.version) throw new Error(`search: text index ${payload.version} does not match names ${this.version}`);
-    const index = createTextIndex();
-    for (const [key, data] of payload.index) {
-      index.import(key, data as string);
-      // A field's word map is [[word, [[doc, …] or null, …]], …]: the prose vocabulary, with doc counts.
-      if (key.endsWith('.map') && Array.isArray(data)) {
-        for (const [word, buckets] of data as [string, number[][]][]) this.vocabulary.add(word, buckets.reduce((a, b) => a + (b?.length ?? 0), 0));
+    if (this.attaching || this.text) return;
+    this.attaching = true;
+    try {
+      const index = createTextIndex();
+      const SLICE = 1000;
+      for (const [key, data] of payload.index) {
+        if (!key.endsWith('.map') || !Array.isArray(data)) {
+          index.import(key, data as string);
+          continue;
+        }
+        // A word map is [[word, [[doc, …] or null, …]], …]; FlexSearch merges an imported map into
+        // the one it has, so it can be taken in slices. It is also the prose vocabulary, with doc counts.
+        for (let i = 0; i < data.length || i === 0; i += SLICE) {
+          const slice = data.slice(i, i + SLICE);
+          index.import(key, slice as unknown as string);
+          for (const [word, buckets] of slice as [string, number[][]][]) this.vocabulary.add(word, buckets.reduce((a, b) => a + (b?.length ?? 0), 0));
+          yield key;
+        }
       }
-    }
-    // Sigma rules and Atomic tests: name-searchable from now on, linked to their hunting-page anchor.
-    const from = this.docs.length;
-    if (from === this.nameTierSize) {
-      for (const [k, id, name, detail, technique] of payload.hunting ?? []) {
-        const t = this.byKey.get(idKey(technique));
-        const context = [t === undefined ? technique : `${technique} ${this.docs[t]!.name}`, detail].filter(Boolean).join(' · ');
-        const kind = KIND_CODES[k] ?? 'sigma-rule';
-        const href = `${huntingHref(technique)}#${anchorId(kind === 'atomic-test' ? 'atomic' : 'sigma', id)}`;
-        const n = this.docs.length;
-        if (t !== undefined) this.huntingTechnique.set(n, t);
-        this.docs.push({ n, kind, id, name, shortName: name, context, aliases: [], deprecated: false, href });
-        this.nameKeys.push(nameKey(name));
-        this.shortKeys.push(nameKey(name));
-        this.aliasKeys.push([]);
-        this.stemKeys.push(stemKey(nameKey(name)));
-        this.aliasStemKeys.push([]);
+      // Sigma rules and Atomic tests: name-searchable from now on, linked to their hunting-page anchor.
+      const from = this.docs.length;
+      if (from === this.nameTierSize) {
+        for (const [k, id, name, detail, technique] of payload.hunting ?? []) {
+          const t = this.byKey.get(idKey(technique));
+          const context = [t === undefined ? technique : `${technique} ${this.docs[t]!.name}`, detail].filter(Boolean).join(' · ');
+          const kind = KIND_CODES[k] ?? 'sigma-rule';
+          const href = `${huntingHref(technique)}#${anchorId(kind === 'atomic-test' ? 'atomic' : 'sigma', id)}`;
+          const n = this.docs.length;
+          if (t !== undefined) this.huntingTechnique.set(n, t);
+          this.docs.push({ n, kind, id, name, shortName: name, context, aliases: [], deprecated: false, href });
+          this.nameKeys.push(nameKey(name));
+          this.shortKeys.push(nameKey(name));
+          this.aliasKeys.push([]);
+          this.stemKeys.push(stemKey(nameKey(name)));
+          this.aliasStemKeys.push([]);
+          if ((this.docs.length - from) % 25 === 0) yield 'hunting docs';
+        }
+        // Names only (no id field): rule ids and test GUIDs are not something readers type.
+        for (let n = from; n < this.docs.length; n++) {
+          this.nameIndex.add({ n, id: '', name: this.docs[n]!.name, alias: '' });
+          if ((n - from) % 25 === 24) yield 'hunting names';
+        }
       }
-      // Names only (no id field): rule ids and test GUIDs are not something readers type.
-      for (let n = from; n < this.docs.length; n++) this.nameIndex.add({ n, id: '', name: this.docs[n]!.name, alias: '' });
+      const folded: string[] = [];
+      for (let i = 0; i < payload.texts.length; i++) {
+        const t = payload.texts[i];
+        folded.push(t ? fold(t) : '');
+        if (i % 100 === 99) yield 'folded';
+      }
+      const lens = folded.filter(Boolean).map((t) => t.length);
+      const avgLen = lens.reduce((a, b) => a + b, 0) / Math.max(1, lens.length);
+      this.text = { texts: payload.texts, folded, avgLen, index };
+    } finally {
+      this.attaching = false;
     }
-    const folded = payload.texts.map((t) => (t ? fold(t) : ''));
-    const lens = folded.filter(Boolean).map((t) => t.length);
-    const avgLen = lens.reduce((a, b) => a + b, 0) / Math.max(1, lens.length);
-    this.text = { texts: payload.texts, folded, avgLen, index };
   }
 
   /** Exact id (any spelling) → doc, or a revoked id → its replacement. */
@@ -458,12 +529,14 @@ export class SearchEngine {
     // Names and aliases are asked with words cut to a common root, so "policy" retrieves "Policies";
     // scoring below decides how well each really matches.
     const roots = terms.map(retrievalRoot).join(' ');
-    const results = [
-      ...(ids ? this.nameIndex.search(query, { index: ['id'], limit: NAME_CANDIDATES }) : []),
-      // With the full text here, names sharing only some of several words are candidates too
-      // (the blended band weighs how many): "encryption key rotation" → CEK-12 Key Rotation.
-      ...this.nameIndex.search(roots, { index: ['name', 'alias'], limit: NAME_CANDIDATES, suggest: !!this.text && terms.length > 1 && terms.length <= 4 }),
-    ];
+    const results = !this.namesIndexed
+      ? this.scanNames(query, roots, ids)
+      : [
+          ...(ids ? this.nameIndex.search(query, { index: ['id'], limit: NAME_CANDIDATES }) : []),
+          // With the full text here, names sharing only some of several words are candidates too
+          // (the blended band weighs how many): "encryption key rotation" → CEK-12 Key Rotation.
+          ...this.nameIndex.search(roots, { index: ['name', 'alias'], limit: NAME_CANDIDATES, suggest: !!this.text && terms.length > 1 && terms.length <= 4 }),
+        ];
     for (const field of results) {
       for (const id of field.result) {
         const n = Number(id);
@@ -491,6 +564,37 @@ export class SearchEngine {
         }
       }
     }
+  }
+
+  /**
+   * The name index's candidates found by reading every name, for the moment before that index is
+   * built (a page opened with a query answers at once): the docs whose id tokens start with every
+   * word of the query, or whose name (or aliases) has a word starting with every root, as the
+   * index's prefix ("forward") matching would return them. Scoring is the same either way.
+   */
+  private scanNames(query: string, roots: string, ids: boolean): { field: string; result: number[] }[] {
+    const idTerms = ids ? query.split(/\s+/).filter(Boolean).map((w) => idKey(w).toLowerCase()) : [];
+    const rootTerms = nameKey(roots).split(' ').filter(Boolean);
+    const every = (words: string[], want: string[]) => want.length > 0 && want.every((t) => words.some((w) => w.startsWith(t)));
+    const id: number[] = [];
+    const name: number[] = [];
+    const alias: number[] = [];
+    for (let n = 0; n < this.docs.length; n++) {
+      const d = this.docs[n]!;
+      if (d.deprecated) continue;
+      if (idTerms.length && n < this.nameTierSize) {
+        const technique = d.kind === 'technique' || d.kind === 'sub-technique';
+        const tokens = (technique ? [d.id, d.id.slice(1)] : [d.id]).map((t) => idKey(t).toLowerCase());
+        if (every(tokens, idTerms)) id.push(n);
+      }
+      if (every(this.nameKeys[n]!.split(' '), rootTerms)) name.push(n);
+      if (this.aliasKeys[n]!.length && every(this.aliasKeys[n]!.flatMap((k) => k.split(' ')), rootTerms)) alias.push(n);
+    }
+    return [
+      { field: 'id', result: id },
+      { field: 'name', result: name },
+      { field: 'alias', result: alias },
+    ];
   }
 
   /**

@@ -192,6 +192,8 @@ test.describe("search page", () => {
     await expect(current).toContainText("CCM controls");
     const results = page.getByRole("region", { name: "Results" }).getByRole("listitem");
     await expect(results.first()).toContainText("Segmentation and Segregation");
+    // Names answer first; the counts below are those of the full text, once it has arrived.
+    await expect(page.getByText("Full-text results are still loading…")).toHaveCount(0, { timeout: 15_000 });
     // The facet's count is the number of results listed, and every result is a CCM control.
     const count = Number((await current.locator("span").last().innerText()).replace(/\D/g, ""));
     expect(count).toBeGreaterThan(1);
@@ -241,7 +243,8 @@ test.describe("search page", () => {
   test("a hostile query in the URL shows the empty state", async ({ page }) => {
     const dialogs = forbidDialogs(page);
     await page.goto(`search/?q=${encodeURIComponent(HOSTILE)}`);
-    await expect(page.getByText(/Nothing matches/)).toBeVisible();
+    // Only once the full text has been searched too (it arrives after the names).
+    await expect(page.getByText(/Nothing matches/)).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole("link", { name: /matrix/i }).last()).toBeVisible();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     expect(dialogs).toEqual([]);

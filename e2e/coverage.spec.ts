@@ -133,3 +133,25 @@ test('the page does not jump as the analyzer appears: what is in view stays put'
   const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
   expect(shift, 'cumulative layout shift while the analyzer loads').toBeLessThan(0.1);
 });
+
+for (const width of [390, 1366]) {
+  test(`no horizontal page scroll at ${width} px, with sub-techniques and a threat shown`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, '?controls=IAM-14&groups=G0096&sub=1');
+    await expect(page.getByRole('region', { name: /^Initial Access/ })).toBeVisible();
+    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth }));
+    expect(scroll, `document ${scroll} px wide in a ${inner} px window`).toBeLessThanOrEqual(inner);
+  });
+}
+
+test('on a phone the results come first and the control picker is a collapsed section', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await open(page, '?controls=IAM-14');
+  const picker = page.getByRole('group', { name: /^IAM Identity and Access Management/ });
+  await expect(picker).toBeHidden();
+  // The tactic table is within two screens of the top, not 30,000 px down.
+  const top = await page.getByRole('heading', { name: 'Coverage by tactic' }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThan(1600);
+  await page.getByText('1. Your CCM controls').click();
+  await expect(page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ })).toBeChecked();
+});

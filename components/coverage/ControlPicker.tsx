@@ -2,7 +2,7 @@
 /** Implemented CCM controls: one fieldset per domain (legend = select-all checkbox), a filter box. */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CControl, CDomain, CoverageModel } from '@/app/_lib/exports/coverage';
-import { BUTTON, INPUT } from './ui';
+import { BUTTON, INPUT, plural } from './ui';
 
 function DomainCheckbox({ domain, chosen, onToggle }: { domain: CDomain; chosen: number; onToggle: (all: boolean) => void }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -68,7 +68,7 @@ export function ControlPicker({
         />
         <p className="text-xs text-slate-600 dark:text-slate-400">
           <span id={`${id}-shown`} aria-live="polite">
-            {shown} of {model.controls.size} controls shown
+            {shown} of {plural(model.controls.size, 'control')} shown
           </span>{' '}
           · {selected.size} selected
         </p>
@@ -108,7 +108,7 @@ export function ControlPicker({
                     <label htmlFor={`${id}-${c.slug}`} className="min-w-0">
                       <span className="font-mono text-xs">{c.id}</span> {c.title ?? <em>untitled in the open data</em>}{' '}
                       <span className="text-xs text-slate-600 dark:text-slate-400">
-                        {c.techniques.length ? `· ${c.techniques.length} techniques` : '· no ATT&CK mapping'}
+                        {c.techniques.length ? `· ${plural(c.techniques.length, 'technique')}` : '· no ATT&CK mapping'}
                       </span>
                     </label>
                   </li>

@@ -4,7 +4,7 @@
  * app/_lib/exports/coverage.ts): every change pushes a history entry, so a link reproduces
  * the analysis and back/forward step through it. Data comes from one static JSON file.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { setLocation, useLocationSearch } from '@/components/islands/location';
 import {
   analyse,
@@ -148,12 +148,9 @@ function Analyzer({ model }: { model: CoverageModel }) {
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
-        <section aria-labelledby="pick-controls" className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-2">
-          <h2 id="pick-controls" className="mb-2 text-xl font-semibold">
-            1. Implemented CCM controls
-          </h2>
+        <PickerSection count={state.controls.size}>
           <ControlPicker model={model} selected={state.controls} onChange={(controls) => update({ controls })} />
-        </section>
+        </PickerSection>
 
         <div className="min-w-0 space-y-8">
           <section aria-labelledby="pick-threats">
@@ -235,6 +232,28 @@ function Analyzer({ model }: { model: CoverageModel }) {
   );
 }
 
+/**
+ * The control picker: open beside the results on a wide screen; on a phone a collapsed section
+ * above them (207 controls would push every result 30,000 px down), opened with one tap.
+ */
+function PickerSection({ count, children }: { count: number; children: ReactNode }) {
+  const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
+  return (
+    <section aria-labelledby="pick-controls" className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-2">
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded border border-slate-300 p-2 lg:border-0 lg:p-0 dark:border-slate-600">
+        <summary className="cursor-pointer">
+          <h2 id="pick-controls" className="inline text-xl font-semibold">
+            1. Your CCM controls
+          </h2>{' '}
+          <span className="text-sm">({count} implemented{open ? '' : '; open to choose'})</span>
+        </summary>
+        <div className="mt-2">{children}</div>
+      </details>
+    </section>
+  );
+}
+const WIDE = '(min-width: 64rem)';
+
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
     <div className="rounded bg-slate-50 p-2 dark:bg-slate-900">
@@ -279,7 +298,7 @@ function GapList({ model, result }: { model: CoverageModel; result: CoverageResu
 
 function TacticTable({ result }: { result: CoverageResult }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Techniques and sub-techniques per tactic, by status</caption>
         <thead>
@@ -333,7 +352,7 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
     return [{ t, mitigated: count('mitigated'), gap: count('gap'), unmapped: count('unmapped') }];
   });
   return (
-    <div className="mt-4 overflow-x-auto">
+    <div className="relative mt-4 overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="mb-1 text-left font-semibold">Their techniques</caption>
         <thead>
@@ -379,7 +398,7 @@ function Ranking({ result }: { result: CoverageResult }) {
   return (
     <div className="mt-4">
       <h3 className="mb-1 font-semibold">CCM controls ranked by the selected threats’ techniques they mitigate</h3>
-      <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Ranked controls">
+      <div className="relative max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Ranked controls">
         <table className="w-full text-sm">
           <thead className="sticky top-0 bg-white dark:bg-slate-950">
             <tr className="text-left">

@@ -37,7 +37,7 @@ function Cell({ t, r, sub, threats }: { t: CTechnique; r: CoverageResult; sub?: 
 export function CoverageMatrix({ model, result: r, state }: { model: CoverageModel; result: CoverageResult; state: CoverageState }) {
   const threats = state.groups.length + state.campaigns.length > 0;
   return (
-    <div className="overflow-x-auto pb-2">
+    <div className="relative overflow-x-auto pb-2">
       <div className="grid min-w-[98rem] gap-1" style={{ gridTemplateColumns: `repeat(${model.tactics.length}, minmax(0, 1fr))` }}>
         {model.tactics.map((tactic) => {
           const counts = r.perTactic.find((c) => c.tactic.id === tactic.id);

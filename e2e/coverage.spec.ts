@@ -155,3 +155,30 @@ test('on a phone the results come first and the control picker is a collapsed se
   await page.getByText('1. Your CCM controls').click();
   await expect(page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ })).toBeChecked();
 });
+
+test('partial, planned and not applicable are kept apart from implemented, in the URL, the matrix and the JSON download', async ({ page }) => {
+  await open(page, '?controls=IAM-14');
+  await page.getByRole('combobox', { name: 'Status of IAM-14' }).selectOption('partial');
+  await expect(page).toHaveURL(/[?&]partial=IAM-14(&|$)/);
+  await expect(page).not.toHaveURL(/controls=/);
+  await expect(page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ })).not.toBeChecked();
+  await expect(t1133(page)).toHaveAccessibleName(/Partly mitigated/);
+  await page.getByRole('combobox', { name: 'Status of IAM-16' }).selectOption('planned');
+  await page.getByRole('combobox', { name: 'Status of HRS-01' }).selectOption('na');
+  await expect(summary(page)).toContainText('0 of 207 CCM controls implemented (1 partially, 1 planned, 1 not applicable)');
+  await expect(page).toHaveURL(/partial=IAM-14&planned=IAM-16&na=HRS-01$/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Status of IAM-14' })).toHaveValue('partial');
+  await expect(page.getByRole('combobox', { name: 'Status of IAM-16' })).toHaveValue('planned');
+  await expect(page.getByRole('combobox', { name: 'Status of HRS-01' })).toHaveValue('na');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const json = JSON.parse(await readFile((await dl.path())!, 'utf8'));
+  expect(json.selection.controls).toEqual(
+    expect.arrayContaining([
+      { id: 'IAM-14', status: 'partial' },
+      { id: 'IAM-16', status: 'planned' },
+      { id: 'HRS-01', status: 'na' },
+    ]),
+  );
+  expect(json.techniques.find((t: { id: string }) => t.id === 'T1133').status).toBe('partly_mitigated');
+});

@@ -4,12 +4,17 @@
  * app/_lib/exports/coverage.ts): every change pushes a history entry, so a link reproduces
  * the analysis and back/forward step through it. Data comes from one static JSON file.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { setLocation, useLocationSearch } from '@/components/islands/location';
 import {
   analyse,
   buildModel,
+  CONTROL_STATUS_LABEL,
   coverageCsv,
+  coverageJson,
+  setControlStatus,
+  STATUS_LABEL,
+  type ControlStatus,
   coverageLayer,
   parseState,
   serializeState,
@@ -83,6 +88,15 @@ function Analyzer({ model }: { model: CoverageModel }) {
     setSearch(qs);
     setLocation(qs ? `?${qs}` : window.location.pathname, 'push');
   };
+  // One stable callback for the memoised control rows; it reads the latest state.
+  const latest = useRef({ state, update });
+  useEffect(() => {
+    latest.current = { state, update };
+  });
+  const setStatus = useCallback((ids: readonly string[], status: ControlStatus | null) => {
+    const { state: now, update: apply } = latest.current;
+    apply(setControlStatus(now, ids, status));
+  }, []);
 
   const threats = state.groups.length + state.campaigns.length > 0;
   const summary = summarise(model, state, result);
@@ -114,15 +128,25 @@ function Analyzer({ model }: { model: CoverageModel }) {
         <p role="status" aria-live="polite" className="font-medium" data-testid="coverage-summary">
           {summary}
         </p>
-        <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+        <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 xl:grid-cols-6">
           <Stat label="Implemented controls" value={`${state.controls.size}/${model.controls.size}`} />
           <Stat label="Mitigated" value={result.totals.mitigated} />
+          <Stat label="Partly mitigated" value={result.totals.partial} />
+          <Stat label="Planned" value={result.totals.planned} />
           <Stat label="Mapped, not implemented" value={result.totals.gap} />
           <Stat label="No CCM mapping" value={result.totals.unmapped} />
         </dl>
+        <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+          Controls: {state.partial.size} partially implemented, {state.planned.size} planned, {state.na.size} not applicable. A technique counts as{' '}
+          mitigated when an implemented control maps it, partly mitigated when the best is a partially implemented one, planned when the best is a planned
+          one; controls marked not applicable count as not implemented and are never proposed.
+        </p>
         <div className="mt-3 flex flex-wrap gap-2">
           <button type="button" className={BUTTON} onClick={() => download(`${stem}.csv`, 'text/csv;charset=utf-8', coverageCsv(model, result))}>
             Download CSV
+          </button>
+          <button type="button" className={BUTTON} onClick={() => download(`${stem}.json`, 'application/json', coverageJson(model, state, result, window.location.href))}>
+            Download JSON
           </button>
           <button
             type="button"
@@ -149,7 +173,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <PickerSection count={state.controls.size}>
-          <ControlPicker model={model} selected={state.controls} onChange={(controls) => update({ controls })} />
+          <ControlPicker model={model} state={state} onSet={setStatus} />
         </PickerSection>
 
         <div className="min-w-0 space-y-8">
@@ -286,9 +310,19 @@ function GapList({ model, result }: { model: CoverageModel; result: CoverageResu
           <a href={withBasePath(techniqueHref(t.id))} className="font-medium">
             {t.id} {t.name}
           </a>
+          {result.status(t.id) !== 'gap' && <span className="text-xs font-semibold"> · {STATUS_LABEL[result.status(t.id)]}</span>}
           {result.threatUsers.get(t.id) && <span className="text-xs"> (used by {result.threatUsers.get(t.id)!.join(', ')})</span>}
           <span className="block text-slate-700 dark:text-slate-300">
             {t.controls.length} mapped control{t.controls.length === 1 ? '' : 's'}, none implemented: <ControlLinks model={model} ids={t.controls} />
+            {(['partial', 'planned'] as const).map((st) => {
+              const ids = result.withStatusFor(t.id, st);
+              return ids.length ? (
+                <span key={st}>
+                  {' '}
+                  · {CONTROL_STATUS_LABEL[st].toLowerCase()}: {ids.join(', ')}
+                </span>
+              ) : null;
+            })}
           </span>
         </li>
       ))}
@@ -313,6 +347,12 @@ function TacticTable({ result }: { result: CoverageResult }) {
               Mitigated
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
+              Partly mitigated
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Planned
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
               Mapped, not implemented
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
@@ -325,7 +365,7 @@ function TacticTable({ result }: { result: CoverageResult }) {
         </thead>
         <tbody>
           {result.perTactic.map((c) => {
-            const mapped = c.mitigated + c.gap;
+            const mapped = c.total - c.unmapped;
             return (
               <tr key={c.tactic.id} className="border-t border-slate-200 dark:border-slate-700">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
@@ -333,6 +373,8 @@ function TacticTable({ result }: { result: CoverageResult }) {
                 </th>
                 <td className="py-1 pr-3 text-right tabular-nums">{c.total}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{c.mitigated}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{c.partial}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{c.planned}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{c.gap}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{c.unmapped}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{mapped ? `${Math.round((100 * c.mitigated) / mapped)}%` : '—'}</td>
@@ -349,7 +391,7 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
   const rows = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].flatMap((t) => {
     if (!t) return [];
     const count = (s: string) => t.techniques.filter((id) => result.status(id) === s).length;
-    return [{ t, mitigated: count('mitigated'), gap: count('gap'), unmapped: count('unmapped') }];
+    return [{ t, mitigated: count('mitigated'), partial: count('partial'), planned: count('planned'), gap: count('gap'), unmapped: count('unmapped') }];
   });
   return (
     <div className="relative mt-4 overflow-x-auto">
@@ -367,6 +409,12 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
               Mitigated
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
+              Partly mitigated
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Planned
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
               Mapped, not implemented
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
@@ -375,13 +423,15 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ t, mitigated, gap, unmapped }) => (
+          {rows.map(({ t, mitigated, partial, planned, gap, unmapped }) => (
             <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
               <th scope="row" className="py-1 pr-3 text-left font-normal">
                 {t.name} <span className="text-xs">({t.id})</span>
               </th>
               <td className="py-1 pr-3 text-right tabular-nums">{t.techniques.length}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{mitigated}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{partial}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{planned}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{gap}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{unmapped}</td>
             </tr>
@@ -426,7 +476,9 @@ function Ranking({ result }: { result: CoverageResult }) {
                   {row.techniques.length}
                 </td>
                 <td className="py-1 pr-3 text-right tabular-nums">{row.newlyCovered}</td>
-                <td className="py-1 pr-3">{row.implemented ? 'Yes' : <strong className="text-red-800 dark:text-red-300">Not implemented</strong>}</td>
+                <td className="py-1 pr-3">
+                  {row.implemented ? 'Yes' : row.status ? CONTROL_STATUS_LABEL[row.status] : <strong className="text-red-800 dark:text-red-300">Not implemented</strong>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -182,3 +182,64 @@ test('partial, planned and not applicable are kept apart from implemented, in th
   );
   expect(json.techniques.find((t: { id: string }) => t.id === 'T1133').status).toBe('partly_mitigated');
 });
+
+test('importing a semicolon CSV with a BOM, & ids, v4.0 ids and a status column sets the statuses and reports the rows it cannot read', async ({ page }) => {
+  await open(page, '?controls=LOG-01');
+  await page.getByText('Import your control list').click();
+  const csv = [
+    'Control;Title;Answer',
+    'I&S-06;Network Security;Yes',
+    'IVS-03;Network Security (CCM v4.0 id);Partial',
+    'a&a-01;Audit policy;Planned',
+    'IAM14;Strong Authentication;Yes',
+    'HRS-01;Background screening;N/A',
+    'Total of this sheet;;',
+    'XYZ-99;Not a CCM control;Yes',
+    'CEK-03;Data encryption;No',
+  ].join('\r\n');
+  await page.getByLabel('Upload a file').setInputFiles({ name: 'self-assessment.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8') });
+  const result = page.getByTestId('import-result');
+  await expect(result).toContainText('From self-assessment.csv: 6 rows read');
+  await expect(result).toContainText('2 implemented, 1 partially implemented, 1 planned, 1 not applicable, 1 not implemented; 2 rows not recognised');
+  const unread = page.getByRole('list', { name: 'Rows not recognised' }).getByRole('listitem');
+  await expect(unread).toHaveCount(2);
+  await expect(unread.nth(0)).toContainText('Row 7: Total of this sheet');
+  await expect(unread.nth(1)).toContainText('Row 8: XYZ-99; Not a CCM control; Yes');
+
+  // The import replaced the selection (LOG-01 was implemented before).
+  const expected = { 'I&S-06': 'implemented', 'IAM-14': 'implemented', 'I&S-03': 'partial', 'A&A-01': 'planned', 'HRS-01': 'na', 'LOG-01': '', 'CEK-03': '' };
+  const check = async () => {
+    for (const [id, status] of Object.entries(expected)) await expect(page.getByRole('combobox', { name: `Status of ${id}` })).toHaveValue(status);
+    await expect(summary(page)).toContainText('2 of 207 CCM controls implemented (1 partially, 1 planned, 1 not applicable)');
+  };
+  await check();
+  await expect(page).toHaveURL(/controls=IAM-14,IS-06&partial=IS-03&planned=AA-01&na=HRS-01$/);
+  await page.reload();
+  await check();
+
+  // Fixing a row in the box and reading again.
+  await page.getByText('Import your control list').click();
+  await page.getByLabel(/Or paste rows/).fill('Control;Answer\nLOG-01;Yes\nXYZ-99;Yes');
+  await page.getByRole('button', { name: 'Read these rows' }).click();
+  await expect(result).toContainText('From the pasted rows: 1 row read');
+  await expect(page.getByRole('list', { name: 'Rows not recognised' }).getByRole('listitem')).toHaveText([/Row 3: XYZ-99/]);
+  await expect(page).toHaveURL(/\?controls=LOG-01$/);
+});
+
+test('the template CSV lists every control with its status and reads back unchanged', async ({ page }) => {
+  await open(page, '?controls=IAM-14&partial=IS-06&na=HRS-01');
+  await page.getByText('Import your control list').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download a template CSV/ }).click()]);
+  const path = (await dl.path())!;
+  const csv = await readFile(path, 'utf8');
+  expect(csv.startsWith('\uFEFFcontrol_id,domain,title,status\r\n')).toBe(true);
+  const lines = csv.trim().split('\r\n');
+  expect(lines).toHaveLength(208);
+  expect(lines.find((l) => l.startsWith('I&S-06,'))).toMatch(/,Partial$/);
+  await page.goto('coverage/');
+  await expect(summary(page)).toContainText('0 of 207');
+  await page.getByText('Import your control list').click();
+  await page.getByLabel('Upload a file').setInputFiles(path);
+  await expect(page.getByTestId('import-result')).toContainText('207 rows read');
+  await expect(page).toHaveURL(/\?controls=IAM-14&partial=IS-06&na=HRS-01$/);
+});

@@ -14,6 +14,8 @@ import {
   coverageJson,
   setControlStatus,
   STATUS_LABEL,
+  statusesOf,
+  withStatuses,
   type ControlStatus,
   coverageLayer,
   parseState,
@@ -28,6 +30,7 @@ import { serializeLayer } from '@/app/_lib/exports/layer';
 import { ccmControlHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
 import { useHydrated } from '@/components/cite/useClient';
 import { ControlPicker } from './ControlPicker';
+import { ImportPanel } from './ImportPanel';
 import { CoverageMatrix, MatrixLegend } from './CoverageMatrix';
 import { ThreatPicker } from './ThreatPicker';
 import { BUTTON } from './ui';
@@ -170,6 +173,15 @@ function Analyzer({ model }: { model: CoverageModel }) {
           </p>
         )}
       </div>
+
+      <details className="mt-4 rounded border border-slate-300 p-3 dark:border-slate-600" data-print="hide">
+        <summary className="cursor-pointer">
+          <h2 className="inline text-xl font-semibold">Import your control list</h2> <span className="text-sm">(CSV, TSV, pasted rows; a template)</span>
+        </summary>
+        <div className="mt-2">
+          <ImportPanel model={model} statuses={statusesOf(state)} onApply={(statuses) => update(withStatuses(state, statuses))} download={download} />
+        </div>
+      </details>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <PickerSection count={state.controls.size}>

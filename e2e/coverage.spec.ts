@@ -11,6 +11,7 @@ async function open(page: Page, query = '') {
   await page.goto(`coverage/${query}`);
   await expect(summary(page)).toContainText('CCM controls implemented');
 }
+const open_ = open;
 
 test('choosing IAM-14 counts T1133 as mitigated, and the URL keeps the state across reloads', async ({ page }) => {
   await open(page);
@@ -149,9 +150,10 @@ test('on a phone the results come first and the control picker is a collapsed se
   await open(page, '?controls=IAM-14');
   const picker = page.getByRole('group', { name: /^IAM Identity and Access Management/ });
   await expect(picker).toBeHidden();
-  // The tactic table is within two screens of the top, not 30,000 px down.
-  const top = await page.getByRole('heading', { name: 'Coverage by tactic' }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
-  expect(top).toBeLessThan(1600);
+  // Results start within two screens of the top, not 30,000 px down behind 207 controls.
+  const top = (name: string) => page.getByRole('heading', { name }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+  expect(await top('3. Next best controls')).toBeLessThan(1600);
+  expect(await top('Coverage by tactic')).toBeLessThan(5000);
   await page.getByText('1. Your CCM controls').click();
   await expect(page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ })).toBeChecked();
 });
@@ -242,4 +244,51 @@ test('the template CSV lists every control with its status and reads back unchan
   await page.getByLabel('Upload a file').setInputFiles(path);
   await expect(page.getByTestId('import-result')).toContainText('207 rows read');
   await expect(page).toHaveURL(/\?controls=IAM-14&partial=IS-06&na=HRS-01$/);
+});
+
+test('the plan: its first three controls are the greedy choice computed from the site data, and its columns sort', async ({ page, request }) => {
+  // The data the page itself downloads: controls in CCM order with the techniques they map.
+  const data = (await (await request.get('downloads/coverage-data.json')).json()) as { techniques: [string][]; controls: [string, string | null, number, number[]][] };
+  const implemented = new Set(['IAM-14', 'LOG-01']);
+  const na = new Set(['CEK-03']);
+  const techniquesOf = new Map(data.controls.map(([id, , , idx]) => [id, idx.map((i) => data.techniques[i]![0])]));
+  const open = new Set<string>();
+  for (const [id, ts] of techniquesOf) for (const t of ts) if (!implemented.has(id)) open.add(t);
+  for (const id of implemented) for (const t of techniquesOf.get(id)!) open.delete(t);
+  const totalOpen = open.size;
+  const expected: string[] = [];
+  let closed = 0;
+  for (let step = 0; step < 3; step++) {
+    let best = '';
+    let gain = 0;
+    for (const [id, ts] of techniquesOf) {
+      if (implemented.has(id) || na.has(id) || expected.includes(id)) continue;
+      const g = new Set(ts.filter((t) => open.has(t))).size;
+      if (g > gain) [best, gain] = [id, g];
+    }
+    expected.push(best);
+    closed += gain;
+    for (const t of techniquesOf.get(best)!) open.delete(t);
+  }
+
+  await open_(page, '?controls=IAM-14,LOG-01&na=CEK-03');
+  const plan = page.getByRole('region', { name: 'Plan: next best controls' });
+  const rows = plan.getByRole('row');
+  for (let i = 0; i < 3; i++) await expect(rows.nth(i + 1).getByRole('rowheader')).toHaveText(new RegExp(`^${expected[i]!.replace('&', '\\&')} `));
+  await expect(rows.nth(3)).toContainText(`${closed} of ${totalOpen}`);
+  await expect(page.getByTestId('plan-summary')).toContainText(`These 3 close ${closed} of ${totalOpen} open techniques`);
+  await expect(plan.getByRole('rowheader', { name: /^CEK-03 / })).toHaveCount(0);
+
+  // "Not yet covered" sorts, both ways.
+  const header = plan.getByRole('columnheader', { name: 'Not yet covered' });
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const values = async () => (await rows.locator('td:nth-child(4)').allTextContents()).map(Number);
+  const desc = await values();
+  expect(desc.length).toBeGreaterThan(3);
+  expect(desc).toEqual([...desc].sort((a, b) => b - a));
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const asc = await values();
+  expect(asc).toEqual([...asc].sort((a, b) => a - b));
 });

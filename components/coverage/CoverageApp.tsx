@@ -31,6 +31,7 @@ import { ccmControlHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
 import { useHydrated } from '@/components/cite/useClient';
 import { ControlPicker } from './ControlPicker';
 import { ImportPanel } from './ImportPanel';
+import { PlanSection, SortHeader, sortRows, type Sort } from './PlanTable';
 import { CoverageMatrix, MatrixLegend } from './CoverageMatrix';
 import { ThreatPicker } from './ThreatPicker';
 import { BUTTON } from './ui';
@@ -197,7 +198,9 @@ function Analyzer({ model }: { model: CoverageModel }) {
               model={model}
               groups={state.groups}
               campaigns={state.campaigns}
-              onChange={(groups, campaigns) => update({ groups, campaigns, scope: groups.length + campaigns.length ? state.scope : 'all' })}
+              onChange={(groups, campaigns) =>
+                update({ groups, campaigns, ...(groups.length + campaigns.length ? {} : { scope: 'all', weight: false }) })
+              }
             />
             {threats && (
               <fieldset className="mt-3">
@@ -215,6 +218,13 @@ function Analyzer({ model }: { model: CoverageModel }) {
             )}
             {threats && <ThreatTable model={model} state={state} result={result} />}
             {threats && <Ranking result={result} />}
+          </section>
+
+          <section aria-labelledby="plan">
+            <h2 id="plan" className="mb-2 text-xl font-semibold">
+              3. Next best controls
+            </h2>
+            <PlanSection model={model} state={state} result={result} threats={threats} onWeight={(weight) => update({ weight })} />
           </section>
 
           <section aria-labelledby="by-tactic">
@@ -454,32 +464,41 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
   );
 }
 
+type RankKey = 'control' | 'mitigated' | 'open' | 'status';
 function Ranking({ result }: { result: CoverageResult }) {
+  const [sort, setSort] = useState<Sort<RankKey>>({ key: 'open', desc: true });
   if (!result.ranking.length)
     return <p className="mt-3 text-sm">No CCM control is mapped to any technique the selected groups and campaigns use.</p>;
+  const order = ['implemented', 'partial', 'planned', 'na'];
+  const rows = sortRows(result.ranking, sort, {
+    control: (x) => x.control.id,
+    mitigated: (x) => x.techniques.length,
+    open: (x) => x.newlyCovered,
+    status: (x) => (x.status ? order.indexOf(x.status) : 4),
+  });
   return (
     <div className="mt-4">
-      <h3 className="mb-1 font-semibold">CCM controls ranked by the selected threats’ techniques they mitigate</h3>
+      <h3 className="mb-1 font-semibold">CCM controls against the selected threats’ techniques</h3>
       <div className="relative max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Ranked controls">
         <table className="w-full text-sm">
           <thead className="sticky top-0 bg-white dark:bg-slate-950">
             <tr className="text-left">
-              <th scope="col" className="py-1 pr-3">
+              <SortHeader k="control" sort={sort} setSort={setSort} firstDesc={false}>
                 Control
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
+              </SortHeader>
+              <SortHeader k="mitigated" sort={sort} setSort={setSort} right>
                 Techniques mitigated
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
+              </SortHeader>
+              <SortHeader k="open" sort={sort} setSort={setSort} right>
                 Not yet covered
-              </th>
-              <th scope="col" className="py-1 pr-3">
+              </SortHeader>
+              <SortHeader k="status" sort={sort} setSort={setSort} firstDesc={false}>
                 Implemented?
-              </th>
+              </SortHeader>
             </tr>
           </thead>
           <tbody>
-            {result.ranking.map((row) => (
+            {rows.map((row) => (
               <tr key={row.control.id} className="border-t border-slate-200 dark:border-slate-700">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
                   <a href={withBasePath(ccmControlHref(row.control.id))}>{row.control.id}</a> {row.control.title}

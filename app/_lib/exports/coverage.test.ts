@@ -174,3 +174,47 @@ test('control statuses: partial, planned and not applicable are kept apart in th
   assert.equal(json.totals.partial, mapped);
   assert.equal(json.techniques.find((x: { id: string }) => x.id === 'T1133').status, 'partly_mitigated');
 });
+
+test('the plan: greedy over open techniques, never implemented or not-applicable controls, weighted by threats on request, in the exports', () => {
+  const base = { ...EMPTY_STATE, ...setControlStatus(EMPTY_STATE, ['IAM-14'], 'implemented'), na: new Set(['CEK-03']) };
+  const top = analyse(model, base).plan.steps[0]!.control;
+  // Partially implemented, the top control is still the first step: completing it closes the most.
+  const s = { ...base, partial: new Set([top]) };
+  const r = analyse(model, s);
+  assert.equal(r.plan.steps[0]!.control, top);
+  const open = new Set(r.gaps.map((t) => t.id));
+  assert.equal(r.plan.open, open.size);
+  const chosen = r.plan.steps.map((x) => x.control);
+  assert.ok(!chosen.includes('IAM-14') && !chosen.includes('CEK-03'));
+  const closed = new Set<string>();
+  for (const [i, step] of r.plan.steps.entries()) {
+    // Nothing left could have closed more at this step.
+    for (const c of model.controlOrder) {
+      if (s.controls.has(c) || s.na.has(c) || chosen.slice(0, i).includes(c)) continue;
+      const gain = new Set(model.controls.get(c)!.techniques.filter((t) => open.has(t) && !closed.has(t))).size;
+      assert.ok(gain <= step.closes.length, `${c} would close ${gain} at step ${i + 1}, ${step.control} closes ${step.closes.length}`);
+    }
+    for (const t of step.closes) {
+      assert.ok(open.has(t) && !closed.has(t));
+      closed.add(t);
+      assert.equal(r.planStepOf.get(t), i + 1);
+    }
+    assert.equal(step.cumulative, closed.size);
+  }
+  const rows = parseCsv(coverageCsv(model, r));
+  const col = rows[0]!.indexOf('closed_by_plan_step');
+  const first = r.plan.steps[0]!;
+  assert.equal(rows.find((row) => row[0] === first.closes[0])?.[col], `1 ${first.control}`);
+  const json = JSON.parse(coverageJson(model, s, r, 'x'));
+  assert.deepEqual(json.plan.steps.slice(0, 3).map((x: { control: string }) => x.control), chosen.slice(0, 3));
+
+  // Weighting by threats needs threats, and lives in the URL.
+  assert.equal(parseState('?weight=threats', model).state.weight, false);
+  const w = parseState('?controls=IAM-14&groups=G0096&weight=threats', model).state;
+  assert.equal(w.weight, true);
+  assert.equal(serializeState(w, model), 'controls=IAM-14&groups=G0096&weight=threats');
+  const weighted = analyse(model, w);
+  const used = weighted.threatUsers;
+  const step1 = weighted.plan.steps[0]!;
+  assert.equal(step1.gain, step1.closes.reduce((n, t) => n + 1 + (used.get(t)?.length ?? 0), 0));
+});

@@ -15,6 +15,7 @@
  *   controls cannot change that; look at ATT&CK mitigations instead).
  */
 import { ccmSlug } from '../urls';
+import { greedyPlan, type Plan } from './coverage-plan';
 import { toCsv } from './csv';
 import { gradientColor, navigatorLayer, SCORE_GRADIENT, STATUS_COLORS, type LayerTechnique, type NavigatorLayer } from './layer';
 
@@ -173,8 +174,10 @@ export interface CoverageState {
   sub: boolean;
   /** Matrix, counts and gap list over all techniques or only the selected threats' ones. */
   scope: Scope;
+  /** Weight the plan by the selected threats (a technique counts 1 + the number of them using it). */
+  weight: boolean;
 }
-export const EMPTY_STATE: CoverageState = { controls: new Set(), partial: new Set(), planned: new Set(), na: new Set(), groups: [], campaigns: [], sub: false, scope: 'all' };
+export const EMPTY_STATE: CoverageState = { controls: new Set(), partial: new Set(), planned: new Set(), na: new Set(), groups: [], campaigns: [], sub: false, scope: 'all', weight: false };
 
 /** The status given to a control, or null. */
 export function controlStatus(state: CoverageState, id: string): ControlStatus | null {
@@ -251,7 +254,8 @@ export function parseState(search: string, model: CoverageModel): { state: Cover
   const groups = threats('groups', model.groups);
   const campaigns = threats('campaigns', model.campaigns);
   const scope: Scope = p.get('scope') === 'threats' && groups.length + campaigns.length > 0 ? 'threats' : 'all';
-  return { state: { ...sets, groups, campaigns, sub: p.get('sub') === '1', scope }, unknown };
+  const weight = p.get('weight') === 'threats' && groups.length + campaigns.length > 0;
+  return { state: { ...sets, groups, campaigns, sub: p.get('sub') === '1', scope, weight }, unknown };
 }
 
 /** Canonical query string (no leading ?), '' for the empty state. Whole domains collapse to the domain slug. */
@@ -271,6 +275,7 @@ export function serializeState(state: CoverageState, model: CoverageModel): stri
   if (state.campaigns.length) parts.push(`campaigns=${[...state.campaigns].sort().join(',')}`);
   if (state.sub) parts.push('sub=1');
   if (state.scope === 'threats' && state.groups.length + state.campaigns.length) parts.push('scope=threats');
+  if (state.weight && state.groups.length + state.campaigns.length) parts.push('weight=threats');
   return parts.join('&');
 }
 
@@ -327,6 +332,12 @@ export interface CoverageResult {
   unmapped: CTechnique[];
   /** Controls by how many of the threats' techniques they mitigate (empty without threats). */
   ranking: RankedControl[];
+  /** Next best controls: greedy over the open techniques (`gaps`), candidates neither implemented nor not applicable. */
+  plan: Plan;
+  /** Technique → the plan step (1-based) that closes it. */
+  planStepOf: ReadonlyMap<string, number>;
+  /** Control → how many open techniques it maps (whatever the plan's order). */
+  openFor: (controlId: string) => number;
 }
 
 export function analyse(model: CoverageModel, state: CoverageState): CoverageResult {
@@ -393,7 +404,17 @@ export function analyse(model: CoverageModel, state: CoverageState): CoverageRes
     // Stable sort: ties keep CCM order.
     ranking.sort((a, b) => b.techniques.length - a.techniques.length);
   }
-  return { status, implementedFor, missingFor, withStatusFor, inScope, inScopeSet, threatUsers, totals, perTactic: [...perTactic.values()], gaps, unmapped, ranking };
+  const openSet = new Set(gaps.map((t) => t.id));
+  const threatWeight = state.weight && threats.length > 0;
+  const plan = greedyPlan(
+    openSet,
+    model.controlOrder.filter((c) => !state.controls.has(c) && !state.na.has(c)).map((c) => ({ id: c, techniques: model.controls.get(c)!.techniques })),
+    threatWeight ? (t) => 1 + (threatUsers.get(t)?.length ?? 0) : undefined,
+  );
+  const planStepOf = new Map<string, number>();
+  plan.steps.forEach((step, i) => step.closes.forEach((t) => planStepOf.set(t, i + 1)));
+  const openFor = (c: string) => (model.controls.get(c)?.techniques ?? []).filter((t) => openSet.has(t)).length;
+  return { plan, planStepOf, openFor, status, implementedFor, missingFor, withStatusFor, inScope, inScopeSet, threatUsers, totals, perTactic: [...perTactic.values()], gaps, unmapped, ranking };
 }
 
 /** One sentence for the live region and the page summary. */
@@ -428,6 +449,7 @@ export const COVERAGE_COLUMNS = [
   'not_applicable_controls',
   'mapped_controls_not_implemented',
   'used_by',
+  'closed_by_plan_step',
   'site_attack_version',
   'ccm_version',
 ] as const;
@@ -438,6 +460,15 @@ export const STATUS_CODE: Record<TechniqueStatus, string> = {
   gap: 'not_mitigated',
   unmapped: 'no_ccm_mapping',
 };
+
+const planStepLabel = (r: CoverageResult, id: string) => {
+  const n = r.planStepOf.get(id);
+  return n ? `${n} ${r.plan.steps[n - 1]!.control}` : '';
+};
+
+/** The plan as short text: "1. IAM-14 (+12, 12 of 93)". */
+export const planLines = (r: CoverageResult, max = 10) =>
+  r.plan.steps.slice(0, max).map((s, i) => `${i + 1}. ${s.control} (+${s.closes.length}, ${s.cumulative} of ${r.plan.open})`);
 
 export function coverageCsv(model: CoverageModel, r: CoverageResult): string {
   const tacticName = new Map(model.tactics.map((t) => [t.id, t.name]));
@@ -454,6 +485,7 @@ export function coverageCsv(model: CoverageModel, r: CoverageResult): string {
       not_applicable_controls: r.withStatusFor(id, 'na').join('; '),
       mapped_controls_not_implemented: r.missingFor(id).join('; '),
       used_by: (r.threatUsers.get(id) ?? []).join('; '),
+      closed_by_plan_step: planStepLabel(r, id),
       site_attack_version: model.versions.attack,
       ccm_version: model.versions.ccm,
     };
@@ -517,6 +549,9 @@ export function coverageLayer(model: CoverageModel, state: CoverageState, r: Cov
         state[st].size ? [{ name: `${CONTROL_STATUS_LABEL[st]} controls`, value: model.controlOrder.filter((c) => state[st].has(c)).join(', ') }] : [],
       ),
       ...(threats.length ? [{ name: 'Threats', value: threats.join(', ') }] : []),
+      ...(r.plan.steps.length
+        ? [{ name: `Next best controls (first ${Math.min(10, r.plan.steps.length)} of ${r.plan.steps.length})`, value: planLines(r).join('; ') }]
+        : []),
       { name: 'Scope', value: state.scope === 'threats' ? 'techniques used by the selected threats' : 'all techniques mapped to CCM' },
       { divider: true as const },
       { name: 'ATT&CK version', value: model.versions.attack },
@@ -559,7 +594,20 @@ export function coverageJsonObject(model: CoverageModel, state: CoverageState, r
       notApplicable: r.withStatusFor(id, 'na'),
       notImplemented: r.missingFor(id),
       usedBy: r.threatUsers.get(id) ?? [],
+      closedByPlanStep: r.planStepOf.get(id) ?? null,
     })),
+    plan: {
+      open: r.plan.open,
+      weightedByThreats: state.weight && state.groups.length + state.campaigns.length > 0,
+      steps: r.plan.steps.map((s, i) => ({
+        step: i + 1,
+        control: s.control,
+        status: controlStatus(state, s.control),
+        closes: s.closes,
+        gain: s.gain,
+        cumulative: s.cumulative,
+      })),
+    },
   };
 }
 export const coverageJson = (model: CoverageModel, state: CoverageState, r: CoverageResult, pageUrl: string) =>

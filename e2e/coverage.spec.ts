@@ -292,3 +292,55 @@ test('the plan: its first three controls are the greedy choice computed from the
   const asc = await values();
   expect(asc).toEqual([...asc].sort((a, b) => a - b));
 });
+
+test('printed, the analyzer is a report: selection, statuses, versions, URL, date, counts per tactic, open techniques, the plan; no form controls', async ({ page }) => {
+  await open(page, '?controls=IAM-14&partial=IS-06&planned=LOG-01&na=HRS-01&groups=G0096');
+  await page.emulateMedia({ media: 'print' });
+  const report = page.getByTestId('print-report');
+  await expect(report).toBeVisible();
+  await expect(report).toContainText(/Printed \d{4}-\d{2}-\d{2} from http:\/\/127\.0\.0\.1:\d+\/.*coverage\/\?controls=IAM-14&partial=IS-06/);
+  await expect(report).toContainText(/MITRE ATT&CK 18\.1 · CSA CCM v4\.1 · CTID mapping made against ATT&CK 17\.1/);
+  await expect(report).toContainText('Implemented (1)IAM-14');
+  await expect(report).toContainText('Partially implemented (1)I&S-06');
+  await expect(report).toContainText('Planned (1)LOG-01');
+  await expect(report).toContainText('Not applicable (1)HRS-01');
+  await expect(report).toContainText(/APT41 \(G0096\)/);
+  await expect(summary(page)).toBeVisible();
+  for (const name of ['3. Next best controls', 'Coverage by tactic', /^Techniques left without an implemented control/]) await expect(page.getByRole('heading', { name })).toBeVisible();
+  // The plan's column names print as text; rows past the first screenful print too.
+  const plan = page.getByRole('region', { name: 'Plan: next best controls' });
+  await expect(plan.getByRole('columnheader', { name: /Not yet covered/ })).toBeVisible();
+  const rows = plan.locator('tbody tr');
+  const total = await rows.count();
+  expect(total).toBeGreaterThan(15);
+  await expect(rows.nth(total - 1)).toBeVisible();
+  const visibleControls = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea, button')].filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 120)),
+  );
+  expect(visibleControls).toEqual([]);
+  // On screen it is not there.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(report).toBeHidden();
+});
+
+test('deep links: group, campaign, CCM domain and control pages open the analyzer with that selection', async ({ page }) => {
+  await page.goto('groups/G0096/');
+  await page.getByRole('link', { name: /Check your own CCM controls against APT41/ }).click();
+  await expect(page).toHaveURL(/coverage\/\?groups=G0096$/);
+  await expect(page.getByRole('list', { name: 'Selected groups and campaigns' })).toContainText('APT41');
+
+  await page.goto('campaigns/C0024/');
+  await page.getByRole('link', { name: /Check your own CCM controls against/ }).click();
+  await expect(page).toHaveURL(/coverage\/\?campaigns=C0024$/);
+  await expect(page.getByRole('list', { name: 'Selected groups and campaigns' })).toContainText('C0024');
+
+  await page.goto('ccm/IS/');
+  await page.getByRole('link', { name: 'Open the coverage analyzer with every I&S control selected' }).click();
+  await expect(page).toHaveURL(/coverage\/\?controls=IS$/);
+  await expect(summary(page)).toContainText('9 of 207 CCM controls implemented');
+
+  await page.goto('ccm/IS-06/');
+  await page.getByRole('link', { name: 'Open the coverage analyzer with I&S-06 selected' }).click();
+  await expect(page).toHaveURL(/coverage\/\?controls=IS-06$/);
+  await expect(page.getByRole('checkbox', { name: /^I&S-06/ })).toBeChecked();
+});

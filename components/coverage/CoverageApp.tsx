@@ -127,7 +127,8 @@ function Analyzer({ model }: { model: CoverageModel }) {
   };
 
   return (
-    <div className="mt-6">
+    <div className="coverage-app mt-6">
+      <PrintReport model={model} state={state} />
       <div className="rounded border border-slate-300 p-3 dark:border-slate-600">
         <p role="status" aria-live="polite" className="font-medium" data-testid="coverage-summary">
           {summary}
@@ -145,7 +146,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
           mitigated when an implemented control maps it, partly mitigated when the best is a partially implemented one, planned when the best is a planned
           one; controls marked not applicable count as not implemented and are never proposed.
         </p>
-        <div className="mt-3 flex flex-wrap gap-2">
+        <div className="mt-3 flex flex-wrap gap-2" data-print-hide>
           <button type="button" className={BUTTON} onClick={() => download(`${stem}.csv`, 'text/csv;charset=utf-8', coverageCsv(model, result))}>
             Download CSV
           </button>
@@ -165,7 +166,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
             Copy link to this analysis
           </button>
         </div>
-        <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700 dark:text-slate-300">
+        <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700 dark:text-slate-300" data-print-hide>
           {notice}
         </p>
         {unknown.length > 0 && (
@@ -175,7 +176,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
         )}
       </div>
 
-      <details className="mt-4 rounded border border-slate-300 p-3 dark:border-slate-600" data-print="hide">
+      <details className="mt-4 rounded border border-slate-300 p-3 dark:border-slate-600" data-print-hide>
         <summary className="cursor-pointer">
           <h2 className="inline text-xl font-semibold">Import your control list</h2> <span className="text-sm">(CSV, TSV, pasted rows; a template)</span>
         </summary>
@@ -194,6 +195,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
             <h2 id="pick-threats" className="mb-2 text-xl font-semibold">
               2. Threats to focus on <span className="text-base font-normal">(optional)</span>
             </h2>
+            <div data-print-hide>
             <ThreatPicker
               model={model}
               groups={state.groups}
@@ -202,8 +204,9 @@ function Analyzer({ model }: { model: CoverageModel }) {
                 update({ groups, campaigns, ...(groups.length + campaigns.length ? {} : { scope: 'all', weight: false }) })
               }
             />
+            </div>
             {threats && (
-              <fieldset className="mt-3">
+              <fieldset className="mt-3" data-print-hide>
                 <legend className="text-sm font-medium">Matrix, counts and lists cover</legend>
                 <div className="flex flex-wrap gap-x-4 text-sm">
                   <label className="flex items-center gap-1">
@@ -234,7 +237,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
             <TacticTable result={result} />
           </section>
 
-          <section aria-labelledby="matrix">
+          <section aria-labelledby="matrix" data-print-hide>
             <h2 id="matrix" className="mb-2 text-xl font-semibold">
               Matrix
             </h2>
@@ -285,7 +288,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
 function PickerSection({ count, children }: { count: number; children: ReactNode }) {
   const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
   return (
-    <section aria-labelledby="pick-controls" className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-2">
+    <section aria-labelledby="pick-controls" data-print-hide className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-2">
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded border border-slate-300 p-2 lg:border-0 lg:p-0 dark:border-slate-600">
         <summary className="cursor-pointer">
           <h2 id="pick-controls" className="inline text-xl font-semibold">
@@ -299,6 +302,45 @@ function PickerSection({ count, children }: { count: number; children: ReactNode
   );
 }
 const WIDE = '(min-width: 64rem)';
+
+/**
+ * Print only: what a printed page needs to stand alone as a report — when and from which address,
+ * the versions, and the selection with every status (the pickers themselves are not printed).
+ */
+function PrintReport({ model, state }: { model: CoverageModel; state: CoverageState }) {
+  const v = model.versions;
+  const list = (ids: ReadonlySet<string>) => model.controlOrder.filter((c) => ids.has(c)).join(', ') || 'none';
+  const threats = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].filter((t) => !!t);
+  return (
+    <section aria-labelledby="report" className="mb-4 hidden text-sm print:block" data-testid="print-report">
+      <h2 id="report" className="text-xl font-semibold">
+        Coverage report
+      </h2>
+      <p>
+        Printed {new Date().toISOString().slice(0, 10)} from <span className="break-all">{window.location.href}</span>
+      </p>
+      <p>
+        MITRE ATT&amp;CK {v.attack} · CSA CCM v{v.ccm} · CTID mapping made against ATT&amp;CK {v.mappingAttack}, updated {v.mappingUpdated}
+      </p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3">
+        <dt className="font-semibold">Implemented ({state.controls.size})</dt>
+        <dd>{list(state.controls)}</dd>
+        <dt className="font-semibold">Partially implemented ({state.partial.size})</dt>
+        <dd>{list(state.partial)}</dd>
+        <dt className="font-semibold">Planned ({state.planned.size})</dt>
+        <dd>{list(state.planned)}</dd>
+        <dt className="font-semibold">Not applicable ({state.na.size})</dt>
+        <dd>{list(state.na)}</dd>
+        <dt className="font-semibold">Threats</dt>
+        <dd>
+          {threats.length ? threats.map((t) => `${t.name} (${t.id})`).join(', ') : 'none chosen'}
+          {state.scope === 'threats' ? '; counts cover only their techniques' : ''}
+          {state.weight && threats.length ? '; the plan is weighted by them' : ''}
+        </dd>
+      </dl>
+    </section>
+  );
+}
 
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
@@ -479,7 +521,7 @@ function Ranking({ result }: { result: CoverageResult }) {
   return (
     <div className="mt-4">
       <h3 className="mb-1 font-semibold">CCM controls against the selected threats’ techniques</h3>
-      <div className="relative max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Ranked controls">
+      <div className="relative max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Ranked controls" data-print-expand>
         <table className="w-full text-sm">
           <thead className="sticky top-0 bg-white dark:bg-slate-950">
             <tr className="text-left">

@@ -30,10 +30,11 @@ export function SortHeader<K extends string>({
   const active = sort.key === k;
   return (
     <th scope="col" aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'} className={`py-1 pr-3 ${right ? 'text-right' : 'text-left'}`}>
+      <span className="hidden print:inline">{children}</span>
       <button
         type="button"
         onClick={() => setSort({ key: k, desc: active ? !sort.desc : firstDesc })}
-        className="font-semibold underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-blue-600"
+        className="font-semibold underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-blue-600 print:hidden"
       >
         {children}
         <span aria-hidden="true">{active ? (sort.desc ? ' ▼' : ' ▲') : ' ↕'}</span>
@@ -107,12 +108,12 @@ export function PlanSection({
         {weighted ? ' Weighted: a technique counts 1 plus the number of selected threats that use it.' : ''}
       </p>
       {threats && (
-        <label className="flex items-center gap-2 text-sm" data-print="hide">
+        <label className="flex items-center gap-2 text-sm" data-print-hide>
           <input type="checkbox" checked={state.weight} onChange={(e) => onWeight(e.target.checked)} className="size-4" />
           Weight by the selected threats (their techniques count more)
         </label>
       )}
-      <div className="relative max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-label="Plan: next best controls" data-print="expand">
+      <div className="relative max-h-[32rem] overflow-auto" tabIndex={0} role="region" aria-label="Plan: next best controls" data-print-expand>
         <table className="w-full text-sm">
           <caption className="sr-only">Next best controls, in the plan’s order unless sorted by another column</caption>
           <thead className="sticky top-0 bg-white dark:bg-slate-950">
@@ -171,7 +172,7 @@ export function PlanSection({
         </table>
       </div>
       {sorted.length > 15 && (
-        <button type="button" className="text-sm underline" onClick={() => setAll(!all)} data-print="hide">
+        <button type="button" className="text-sm underline" onClick={() => setAll(!all)} data-print-hide>
           {all ? 'Show the first 15 steps' : `Show all ${sorted.length} steps`}
         </button>
       )}

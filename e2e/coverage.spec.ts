@@ -9,7 +9,9 @@ const t1133 = (page: Page) => page.getByRole('region', { name: /^Initial Access/
 
 async function open(page: Page, query = '') {
   await page.goto(`coverage/${query}`);
-  await expect(summary(page)).toContainText('CCM controls implemented');
+  // Readiness is a budget for `npm run bench`, not for this test: on a busy shared machine the
+  // first render can take longer than the default 5 s.
+  await expect(summary(page)).toContainText('CCM controls implemented', { timeout: 15_000 });
 }
 const open_ = open;
 

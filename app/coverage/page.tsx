@@ -39,6 +39,13 @@ export default function CoveragePage() {
               from a technique to its sub-techniques or back.
             </li>
             <li>
+              Each control can be <strong>implemented</strong>, <strong>partially implemented</strong>, <strong>planned</strong> or{' '}
+              <strong>not applicable</strong>. A technique takes the best status among the controls mapped to it: <strong>partly mitigated</strong>{' '}
+              when no implemented control maps it but a partially implemented one does, <strong>planned</strong> when only planned controls do. Partly
+              mitigated and planned techniques are still open: they count apart from mitigated ones, in the totals, per tactic, in the matrix and in
+              every download. A control marked not applicable counts as not implemented and is never proposed in the plan.
+            </li>
+            <li>
               <strong>Mapped, not implemented</strong>: CCM controls are mapped to it, none of them implemented — a gap more CCM controls would close.
             </li>
             <li>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ActorView } from '@/app/_lib/views/group';
-import { HREFS } from '@/app/_lib/urls';
+import { coverageHref, HREFS } from '@/app/_lib/urls';
+import Link from '@/components/ui/Link';
 import { RelatedNotes } from '@/components/ccm/RelatedNotes';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -79,6 +80,14 @@ export function ActorPage({
 
       {view.ccm.total > 0 && (
         <Section id="ccm" title="CCM controls that address its techniques">
+          {f.status === 'live' && kind !== 'software' && (
+            <p className="mb-3 max-w-3xl text-sm" data-print-hide>
+              <Link href={coverageHref(kind === 'group' ? { groups: [f.id] } : { campaigns: [f.id] })}>
+                Check your own CCM controls against {f.name} in the coverage analyzer
+              </Link>{' '}
+              ({f.name} chosen: tick or import the controls you have, and it ranks the next ones to implement).
+            </p>
+          )}
           <RankedControls ccm={view.ccm} name={f.name} mappingAttackVersion={view.mappingAttackVersion} />
         </Section>
       )}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@/components/ui/Link';
 import type { CcmControlView } from '@/app/_lib/views/ccm';
 import { CSA_CCM_URL } from '@/app/_lib/views/about';
-import { HREFS } from '@/app/_lib/urls';
+import { coverageHref, HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FactList } from '@/components/ui/FactList';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -71,6 +71,10 @@ export function ControlPage({ view, actions }: { view: CcmControlView; actions?:
       </Section>
 
       <Section id="mapping-status" title="Mapping status">
+        <p className="mb-3 max-w-3xl text-sm" data-print-hide>
+          <Link href={coverageHref({ controls: [view.id] })}>Open the coverage analyzer with {view.id} selected</Link> to see what it leaves open and what
+          to add next.
+        </p>
         <dl className="max-w-3xl space-y-3 text-sm">
           {view.statuses.map((s) => (
             <div key={s}>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@/components/ui/Link';
 import type { CcmDomainView } from '@/app/_lib/views/ccm';
-import { HREFS } from '@/app/_lib/urls';
+import { coverageHref, HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FactList } from '@/components/ui/FactList';
 import { PageTitle } from '@/components/ui/PageTitle';
@@ -60,7 +60,11 @@ export function DomainPage({ view, ccmVersion, actions }: { view: CcmDomainView;
         <p className="mb-3 max-w-3xl text-sm">
           How many distinct techniques and sub-techniques of each tactic this domain’s controls mitigate, out of the tactic’s live ones in ATT&amp;CK v
           {view.siteAttackVersion}. A technique in several tactics counts in each. For every domain side by side, see{' '}
-          <Link href={HREFS.coverage}>coverage</Link>.
+          <Link href={HREFS.coverage}>coverage</Link>.{' '}
+          <Link href={coverageHref({ controls: [view.id] })} data-print-hide>
+            Open the coverage analyzer with every {view.id} control selected
+          </Link>
+          .
         </p>
         <TacticCoverageTable caption={`Techniques mitigated by ${view.id} controls, per tactic`} rows={view.coverage} />
       </Section>

@@ -1,8 +1,12 @@
 'use client';
-/** Implemented CCM controls: one fieldset per domain (legend = select-all checkbox), a filter box. */
-import { useEffect, useId, useRef, useState } from 'react';
-import type { CControl, CDomain, CoverageModel } from '@/app/_lib/exports/coverage';
-import { BUTTON, INPUT } from './ui';
+/**
+ * CCM controls and their status: one fieldset per domain (legend = select-all checkbox), a
+ * filter box. Each control has a checkbox (implemented or not) and a status menu (implemented,
+ * partial, planned, not applicable). Rows are memoised: a change re-renders only its rows.
+ */
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import { CONTROL_STATUSES, controlStatus, type CControl, type CDomain, type ControlStatus, type CoverageModel, type CoverageState } from '@/app/_lib/exports/coverage';
+import { BUTTON, INPUT, plural } from './ui';
 
 function DomainCheckbox({ domain, chosen, onToggle }: { domain: CDomain; chosen: number; onToggle: (all: boolean) => void }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -26,15 +30,68 @@ function DomainCheckbox({ domain, chosen, onToggle }: { domain: CDomain; chosen:
 
 const matches = (c: CControl, q: string) => !q || `${c.id} ${c.slug} ${c.title ?? ''}`.toLowerCase().includes(q);
 
+const ControlRow = memo(function ControlRow({
+  control: c,
+  status,
+  prefix,
+  onSet,
+}: {
+  control: CControl;
+  status: ControlStatus | null;
+  prefix: string;
+  onSet: (ids: readonly string[], status: ControlStatus | null) => void;
+}) {
+  const box = `${prefix}-${c.slug}`;
+  return (
+    <li className="flex items-start gap-2">
+      <input
+        id={box}
+        type="checkbox"
+        checked={status === 'implemented'}
+        onChange={(e) => onSet([c.id], e.target.checked ? 'implemented' : null)}
+        className="mt-0.5 size-4 shrink-0"
+      />
+      <label htmlFor={box} className="min-w-0 grow">
+        <span className="font-mono text-xs">{c.id}</span> {c.title ?? <em>untitled in the open data</em>}{' '}
+        <span className="text-xs text-slate-600 dark:text-slate-400">
+          {c.techniques.length ? `· ${plural(c.techniques.length, 'technique')}` : '· no ATT&CK mapping'}
+        </span>
+      </label>
+      <select
+        aria-label={`Status of ${c.id}`}
+        value={status ?? ''}
+        onChange={(e) => onSet([c.id], (e.target.value || null) as ControlStatus | null)}
+        className={`shrink-0 rounded border px-0.5 text-xs ${status ? STATUS_SELECT[status] : 'border-slate-400 bg-white dark:border-slate-500 dark:bg-slate-900'}`}
+      >
+        <option value="">not chosen</option>
+        {CONTROL_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {SHORT[s]}
+          </option>
+        ))}
+      </select>
+    </li>
+  );
+});
+const SHORT: Record<ControlStatus, string> = { implemented: 'implemented', partial: 'partial', planned: 'planned', na: 'N/A' };
+const STATUS_SELECT: Record<ControlStatus, string> = {
+  implemented: 'border-green-700 bg-green-100 text-green-950 dark:border-green-500 dark:bg-green-950 dark:text-green-50',
+  partial: 'border-yellow-700 bg-yellow-100 text-yellow-950 dark:border-yellow-400 dark:bg-yellow-950 dark:text-yellow-50',
+  planned: 'border-sky-700 bg-sky-100 text-sky-950 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-50',
+  na: 'border-slate-500 bg-slate-200 text-slate-900 dark:border-slate-400 dark:bg-slate-700 dark:text-slate-50',
+};
+
 export function ControlPicker({
   model,
-  selected,
-  onChange,
+  state,
+  onSet,
 }: {
   model: CoverageModel;
-  selected: ReadonlySet<string>;
-  onChange: (next: Set<string>) => void;
+  state: CoverageState;
+  onSet: (ids: readonly string[], status: ControlStatus | null) => void;
 }) {
+  const selected = state.controls;
+  const others = state.partial.size + state.planned.size + state.na.size;
   const [query, setQuery] = useState('');
   const [onlyMapped, setOnlyMapped] = useState(false);
   const id = useId();
@@ -42,14 +99,6 @@ export function ControlPicker({
   const visible = (c: CControl) => matches(c, q) && (!onlyMapped || c.techniques.length > 0);
   const shown = model.controlOrder.filter((cid) => visible(model.controls.get(cid)!)).length;
 
-  const setMany = (ids: readonly string[], on: boolean) => {
-    const next = new Set(selected);
-    for (const c of ids) {
-      if (on) next.add(c);
-      else next.delete(c);
-    }
-    onChange(next);
-  };
 
   return (
     <div>
@@ -68,19 +117,19 @@ export function ControlPicker({
         />
         <p className="text-xs text-slate-600 dark:text-slate-400">
           <span id={`${id}-shown`} aria-live="polite">
-            {shown} of {model.controls.size} controls shown
+            {shown} of {plural(model.controls.size, 'control')} shown
           </span>{' '}
-          · {selected.size} selected
+          · {selected.size} implemented{others ? ` · ${others} with another status` : ''}
         </p>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={onlyMapped} onChange={(e) => setOnlyMapped(e.target.checked)} className="size-4" />
           Only controls mapped to ATT&amp;CK
         </label>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={BUTTON} onClick={() => onChange(new Set(model.controlOrder))}>
+          <button type="button" className={BUTTON} onClick={() => onSet(model.controlOrder, 'implemented')}>
             Select all controls
           </button>
-          <button type="button" className={BUTTON} onClick={() => onChange(new Set())} disabled={selected.size === 0}>
+          <button type="button" className={BUTTON} onClick={() => onSet(model.controlOrder, null)} disabled={selected.size + others === 0}>
             Clear selection
           </button>
         </div>
@@ -93,25 +142,11 @@ export function ControlPicker({
           return (
             <fieldset key={d.id} className="rounded border border-slate-200 p-2 dark:border-slate-700">
               <legend className="px-1 text-sm">
-                <DomainCheckbox domain={d} chosen={chosen} onToggle={(all) => setMany(d.controls, all)} />
+                <DomainCheckbox domain={d} chosen={chosen} onToggle={(all) => onSet(d.controls, all ? 'implemented' : null)} />
               </legend>
               <ul className="space-y-0.5 text-sm">
                 {controls.map((c) => (
-                  <li key={c.id} className="flex items-start gap-2">
-                    <input
-                      id={`${id}-${c.slug}`}
-                      type="checkbox"
-                      checked={selected.has(c.id)}
-                      onChange={(e) => setMany([c.id], e.target.checked)}
-                      className="mt-0.5 size-4 shrink-0"
-                    />
-                    <label htmlFor={`${id}-${c.slug}`} className="min-w-0">
-                      <span className="font-mono text-xs">{c.id}</span> {c.title ?? <em>untitled in the open data</em>}{' '}
-                      <span className="text-xs text-slate-600 dark:text-slate-400">
-                        {c.techniques.length ? `· ${c.techniques.length} techniques` : '· no ATT&CK mapping'}
-                      </span>
-                    </label>
-                  </li>
+                  <ControlRow key={c.id} control={c} status={controlStatus(state, c.id)} prefix={id} onSet={onSet} />
                 ))}
               </ul>
             </fieldset>

@@ -4,12 +4,19 @@
  * app/_lib/exports/coverage.ts): every change pushes a history entry, so a link reproduces
  * the analysis and back/forward step through it. Data comes from one static JSON file.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { setLocation, useLocationSearch } from '@/components/islands/location';
 import {
   analyse,
   buildModel,
+  CONTROL_STATUS_LABEL,
   coverageCsv,
+  coverageJson,
+  setControlStatus,
+  STATUS_LABEL,
+  statusesOf,
+  withStatuses,
+  type ControlStatus,
   coverageLayer,
   parseState,
   serializeState,
@@ -23,6 +30,8 @@ import { serializeLayer } from '@/app/_lib/exports/layer';
 import { ccmControlHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
 import { useHydrated } from '@/components/cite/useClient';
 import { ControlPicker } from './ControlPicker';
+import { ImportPanel } from './ImportPanel';
+import { PlanSection, SortHeader, sortRows, type Sort } from './PlanTable';
 import { CoverageMatrix, MatrixLegend } from './CoverageMatrix';
 import { ThreatPicker } from './ThreatPicker';
 import { BUTTON } from './ui';
@@ -83,6 +92,15 @@ function Analyzer({ model }: { model: CoverageModel }) {
     setSearch(qs);
     setLocation(qs ? `?${qs}` : window.location.pathname, 'push');
   };
+  // One stable callback for the memoised control rows; it reads the latest state.
+  const latest = useRef({ state, update });
+  useEffect(() => {
+    latest.current = { state, update };
+  });
+  const setStatus = useCallback((ids: readonly string[], status: ControlStatus | null) => {
+    const { state: now, update: apply } = latest.current;
+    apply(setControlStatus(now, ids, status));
+  }, []);
 
   const threats = state.groups.length + state.campaigns.length > 0;
   const summary = summarise(model, state, result);
@@ -109,20 +127,31 @@ function Analyzer({ model }: { model: CoverageModel }) {
   };
 
   return (
-    <div className="mt-6">
+    <div className="coverage-app mt-6">
+      <PrintReport model={model} state={state} />
       <div className="rounded border border-slate-300 p-3 dark:border-slate-600">
         <p role="status" aria-live="polite" className="font-medium" data-testid="coverage-summary">
           {summary}
         </p>
-        <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+        <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 xl:grid-cols-6">
           <Stat label="Implemented controls" value={`${state.controls.size}/${model.controls.size}`} />
           <Stat label="Mitigated" value={result.totals.mitigated} />
+          <Stat label="Partly mitigated" value={result.totals.partial} />
+          <Stat label="Planned" value={result.totals.planned} />
           <Stat label="Mapped, not implemented" value={result.totals.gap} />
           <Stat label="No CCM mapping" value={result.totals.unmapped} />
         </dl>
-        <div className="mt-3 flex flex-wrap gap-2">
+        <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+          Controls: {state.partial.size} partially implemented, {state.planned.size} planned, {state.na.size} not applicable. A technique counts as{' '}
+          mitigated when an implemented control maps it, partly mitigated when the best is a partially implemented one, planned when the best is a planned
+          one; controls marked not applicable count as not implemented and are never proposed.
+        </p>
+        <div className="mt-3 flex flex-wrap gap-2" data-print-hide>
           <button type="button" className={BUTTON} onClick={() => download(`${stem}.csv`, 'text/csv;charset=utf-8', coverageCsv(model, result))}>
             Download CSV
+          </button>
+          <button type="button" className={BUTTON} onClick={() => download(`${stem}.json`, 'application/json', coverageJson(model, state, result, window.location.href))}>
+            Download JSON
           </button>
           <button
             type="button"
@@ -137,7 +166,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
             Copy link to this analysis
           </button>
         </div>
-        <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700 dark:text-slate-300">
+        <p aria-live="polite" className="mt-1 min-h-5 text-sm text-slate-700 dark:text-slate-300" data-print-hide>
           {notice}
         </p>
         {unknown.length > 0 && (
@@ -147,27 +176,37 @@ function Analyzer({ model }: { model: CoverageModel }) {
         )}
       </div>
 
+      <details className="mt-4 rounded border border-slate-300 p-3 dark:border-slate-600" data-print-hide>
+        <summary className="cursor-pointer">
+          <h2 className="inline text-xl font-semibold">Import your control list</h2> <span className="text-sm">(CSV, TSV, pasted rows; a template)</span>
+        </summary>
+        <div className="mt-2">
+          <ImportPanel model={model} statuses={statusesOf(state)} onApply={(statuses) => update(withStatuses(state, statuses))} download={download} />
+        </div>
+      </details>
+
       <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
-        <section aria-labelledby="pick-controls" className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-2">
-          <h2 id="pick-controls" className="mb-2 text-xl font-semibold">
-            1. Implemented CCM controls
-          </h2>
-          <ControlPicker model={model} selected={state.controls} onChange={(controls) => update({ controls })} />
-        </section>
+        <PickerSection count={state.controls.size}>
+          <ControlPicker model={model} state={state} onSet={setStatus} />
+        </PickerSection>
 
         <div className="min-w-0 space-y-8">
           <section aria-labelledby="pick-threats">
             <h2 id="pick-threats" className="mb-2 text-xl font-semibold">
               2. Threats to focus on <span className="text-base font-normal">(optional)</span>
             </h2>
+            <div data-print-hide>
             <ThreatPicker
               model={model}
               groups={state.groups}
               campaigns={state.campaigns}
-              onChange={(groups, campaigns) => update({ groups, campaigns, scope: groups.length + campaigns.length ? state.scope : 'all' })}
+              onChange={(groups, campaigns) =>
+                update({ groups, campaigns, ...(groups.length + campaigns.length ? {} : { scope: 'all', weight: false }) })
+              }
             />
+            </div>
             {threats && (
-              <fieldset className="mt-3">
+              <fieldset className="mt-3" data-print-hide>
                 <legend className="text-sm font-medium">Matrix, counts and lists cover</legend>
                 <div className="flex flex-wrap gap-x-4 text-sm">
                   <label className="flex items-center gap-1">
@@ -184,6 +223,13 @@ function Analyzer({ model }: { model: CoverageModel }) {
             {threats && <Ranking result={result} />}
           </section>
 
+          <section aria-labelledby="plan">
+            <h2 id="plan" className="mb-2 text-xl font-semibold">
+              3. Next best controls
+            </h2>
+            <PlanSection model={model} state={state} result={result} threats={threats} onWeight={(weight) => update({ weight })} />
+          </section>
+
           <section aria-labelledby="by-tactic">
             <h2 id="by-tactic" className="mb-2 text-xl font-semibold">
               Coverage by tactic
@@ -191,7 +237,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
             <TacticTable result={result} />
           </section>
 
-          <section aria-labelledby="matrix">
+          <section aria-labelledby="matrix" data-print-hide>
             <h2 id="matrix" className="mb-2 text-xl font-semibold">
               Matrix
             </h2>
@@ -235,6 +281,67 @@ function Analyzer({ model }: { model: CoverageModel }) {
   );
 }
 
+/**
+ * The control picker: open beside the results on a wide screen; on a phone a collapsed section
+ * above them (207 controls would push every result 30,000 px down), opened with one tap.
+ */
+function PickerSection({ count, children }: { count: number; children: ReactNode }) {
+  const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
+  return (
+    <section aria-labelledby="pick-controls" data-print-hide className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-2">
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded border border-slate-300 p-2 lg:border-0 lg:p-0 dark:border-slate-600">
+        <summary className="cursor-pointer">
+          <h2 id="pick-controls" className="inline text-xl font-semibold">
+            1. Your CCM controls
+          </h2>{' '}
+          <span className="text-sm">({count} implemented{open ? '' : '; open to choose'})</span>
+        </summary>
+        <div className="mt-2">{children}</div>
+      </details>
+    </section>
+  );
+}
+const WIDE = '(min-width: 64rem)';
+
+/**
+ * Print only: what a printed page needs to stand alone as a report — when and from which address,
+ * the versions, and the selection with every status (the pickers themselves are not printed).
+ */
+function PrintReport({ model, state }: { model: CoverageModel; state: CoverageState }) {
+  const v = model.versions;
+  const list = (ids: ReadonlySet<string>) => model.controlOrder.filter((c) => ids.has(c)).join(', ') || 'none';
+  const threats = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].filter((t) => !!t);
+  return (
+    <section aria-labelledby="report" className="mb-4 hidden text-sm print:block" data-testid="print-report">
+      <h2 id="report" className="text-xl font-semibold">
+        Coverage report
+      </h2>
+      <p>
+        Printed {new Date().toISOString().slice(0, 10)} from <span className="break-all">{window.location.href}</span>
+      </p>
+      <p>
+        MITRE ATT&amp;CK {v.attack} · CSA CCM v{v.ccm} · CTID mapping made against ATT&amp;CK {v.mappingAttack}, updated {v.mappingUpdated}
+      </p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3">
+        <dt className="font-semibold">Implemented ({state.controls.size})</dt>
+        <dd>{list(state.controls)}</dd>
+        <dt className="font-semibold">Partially implemented ({state.partial.size})</dt>
+        <dd>{list(state.partial)}</dd>
+        <dt className="font-semibold">Planned ({state.planned.size})</dt>
+        <dd>{list(state.planned)}</dd>
+        <dt className="font-semibold">Not applicable ({state.na.size})</dt>
+        <dd>{list(state.na)}</dd>
+        <dt className="font-semibold">Threats</dt>
+        <dd>
+          {threats.length ? threats.map((t) => `${t.name} (${t.id})`).join(', ') : 'none chosen'}
+          {state.scope === 'threats' ? '; counts cover only their techniques' : ''}
+          {state.weight && threats.length ? '; the plan is weighted by them' : ''}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
     <div className="rounded bg-slate-50 p-2 dark:bg-slate-900">
@@ -267,9 +374,19 @@ function GapList({ model, result }: { model: CoverageModel; result: CoverageResu
           <a href={withBasePath(techniqueHref(t.id))} className="font-medium">
             {t.id} {t.name}
           </a>
+          {result.status(t.id) !== 'gap' && <span className="text-xs font-semibold"> · {STATUS_LABEL[result.status(t.id)]}</span>}
           {result.threatUsers.get(t.id) && <span className="text-xs"> (used by {result.threatUsers.get(t.id)!.join(', ')})</span>}
           <span className="block text-slate-700 dark:text-slate-300">
             {t.controls.length} mapped control{t.controls.length === 1 ? '' : 's'}, none implemented: <ControlLinks model={model} ids={t.controls} />
+            {(['partial', 'planned'] as const).map((st) => {
+              const ids = result.withStatusFor(t.id, st);
+              return ids.length ? (
+                <span key={st}>
+                  {' '}
+                  · {CONTROL_STATUS_LABEL[st].toLowerCase()}: {ids.join(', ')}
+                </span>
+              ) : null;
+            })}
           </span>
         </li>
       ))}
@@ -279,7 +396,7 @@ function GapList({ model, result }: { model: CoverageModel; result: CoverageResu
 
 function TacticTable({ result }: { result: CoverageResult }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Techniques and sub-techniques per tactic, by status</caption>
         <thead>
@@ -294,6 +411,12 @@ function TacticTable({ result }: { result: CoverageResult }) {
               Mitigated
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
+              Partly mitigated
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Planned
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
               Mapped, not implemented
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
@@ -306,7 +429,7 @@ function TacticTable({ result }: { result: CoverageResult }) {
         </thead>
         <tbody>
           {result.perTactic.map((c) => {
-            const mapped = c.mitigated + c.gap;
+            const mapped = c.total - c.unmapped;
             return (
               <tr key={c.tactic.id} className="border-t border-slate-200 dark:border-slate-700">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
@@ -314,6 +437,8 @@ function TacticTable({ result }: { result: CoverageResult }) {
                 </th>
                 <td className="py-1 pr-3 text-right tabular-nums">{c.total}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{c.mitigated}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{c.partial}</td>
+                <td className="py-1 pr-3 text-right tabular-nums">{c.planned}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{c.gap}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{c.unmapped}</td>
                 <td className="py-1 pr-3 text-right tabular-nums">{mapped ? `${Math.round((100 * c.mitigated) / mapped)}%` : '—'}</td>
@@ -330,10 +455,10 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
   const rows = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].flatMap((t) => {
     if (!t) return [];
     const count = (s: string) => t.techniques.filter((id) => result.status(id) === s).length;
-    return [{ t, mitigated: count('mitigated'), gap: count('gap'), unmapped: count('unmapped') }];
+    return [{ t, mitigated: count('mitigated'), partial: count('partial'), planned: count('planned'), gap: count('gap'), unmapped: count('unmapped') }];
   });
   return (
-    <div className="mt-4 overflow-x-auto">
+    <div className="relative mt-4 overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="mb-1 text-left font-semibold">Their techniques</caption>
         <thead>
@@ -348,6 +473,12 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
               Mitigated
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
+              Partly mitigated
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Planned
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
               Mapped, not implemented
             </th>
             <th scope="col" className="py-1 pr-3 text-right">
@@ -356,13 +487,15 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ t, mitigated, gap, unmapped }) => (
+          {rows.map(({ t, mitigated, partial, planned, gap, unmapped }) => (
             <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
               <th scope="row" className="py-1 pr-3 text-left font-normal">
                 {t.name} <span className="text-xs">({t.id})</span>
               </th>
               <td className="py-1 pr-3 text-right tabular-nums">{t.techniques.length}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{mitigated}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{partial}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{planned}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{gap}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{unmapped}</td>
             </tr>
@@ -373,32 +506,41 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
   );
 }
 
+type RankKey = 'control' | 'mitigated' | 'open' | 'status';
 function Ranking({ result }: { result: CoverageResult }) {
+  const [sort, setSort] = useState<Sort<RankKey>>({ key: 'open', desc: true });
   if (!result.ranking.length)
     return <p className="mt-3 text-sm">No CCM control is mapped to any technique the selected groups and campaigns use.</p>;
+  const order = ['implemented', 'partial', 'planned', 'na'];
+  const rows = sortRows(result.ranking, sort, {
+    control: (x) => x.control.id,
+    mitigated: (x) => x.techniques.length,
+    open: (x) => x.newlyCovered,
+    status: (x) => (x.status ? order.indexOf(x.status) : 4),
+  });
   return (
     <div className="mt-4">
-      <h3 className="mb-1 font-semibold">CCM controls ranked by the selected threats’ techniques they mitigate</h3>
-      <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Ranked controls">
+      <h3 className="mb-1 font-semibold">CCM controls against the selected threats’ techniques</h3>
+      <div className="relative max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Ranked controls" data-print-expand>
         <table className="w-full text-sm">
           <thead className="sticky top-0 bg-white dark:bg-slate-950">
             <tr className="text-left">
-              <th scope="col" className="py-1 pr-3">
+              <SortHeader k="control" sort={sort} setSort={setSort} firstDesc={false}>
                 Control
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
+              </SortHeader>
+              <SortHeader k="mitigated" sort={sort} setSort={setSort} right>
                 Techniques mitigated
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
+              </SortHeader>
+              <SortHeader k="open" sort={sort} setSort={setSort} right>
                 Not yet covered
-              </th>
-              <th scope="col" className="py-1 pr-3">
+              </SortHeader>
+              <SortHeader k="status" sort={sort} setSort={setSort} firstDesc={false}>
                 Implemented?
-              </th>
+              </SortHeader>
             </tr>
           </thead>
           <tbody>
-            {result.ranking.map((row) => (
+            {rows.map((row) => (
               <tr key={row.control.id} className="border-t border-slate-200 dark:border-slate-700">
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
                   <a href={withBasePath(ccmControlHref(row.control.id))}>{row.control.id}</a> {row.control.title}
@@ -407,7 +549,9 @@ function Ranking({ result }: { result: CoverageResult }) {
                   {row.techniques.length}
                 </td>
                 <td className="py-1 pr-3 text-right tabular-nums">{row.newlyCovered}</td>
-                <td className="py-1 pr-3">{row.implemented ? 'Yes' : <strong className="text-red-800 dark:text-red-300">Not implemented</strong>}</td>
+                <td className="py-1 pr-3">
+                  {row.implemented ? 'Yes' : row.status ? CONTROL_STATUS_LABEL[row.status] : <strong className="text-red-800 dark:text-red-300">Not implemented</strong>}
+                </td>
               </tr>
             ))}
           </tbody>

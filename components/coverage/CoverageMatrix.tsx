@@ -5,7 +5,7 @@
  * Each tactic is a heading and a list, so screen readers get a tidy structure.
  */
 import type { CoverageModel, CoverageResult, CoverageState, CTechnique } from '@/app/_lib/exports/coverage';
-import { STATUS_LABEL } from '@/app/_lib/exports/coverage';
+import { STATUS_LABEL, TECHNIQUE_STATUSES } from '@/app/_lib/exports/coverage';
 import { tacticHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
 import { STATUS_STYLE } from './status';
 
@@ -37,7 +37,7 @@ function Cell({ t, r, sub, threats }: { t: CTechnique; r: CoverageResult; sub?: 
 export function CoverageMatrix({ model, result: r, state }: { model: CoverageModel; result: CoverageResult; state: CoverageState }) {
   const threats = state.groups.length + state.campaigns.length > 0;
   return (
-    <div className="overflow-x-auto pb-2">
+    <div className="relative overflow-x-auto pb-2">
       <div className="grid min-w-[98rem] gap-1" style={{ gridTemplateColumns: `repeat(${model.tactics.length}, minmax(0, 1fr))` }}>
         {model.tactics.map((tactic) => {
           const counts = r.perTactic.find((c) => c.tactic.id === tactic.id);
@@ -99,7 +99,7 @@ export function CoverageMatrix({ model, result: r, state }: { model: CoverageMod
 export function MatrixLegend({ threats }: { threats: boolean }) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
-      {(['mitigated', 'gap', 'unmapped'] as const).map((s) => (
+      {TECHNIQUE_STATUSES.map((s) => (
         <li key={s} className="flex items-center gap-1">
           <span aria-hidden="true" className={`inline-flex size-4 items-center justify-center rounded border text-[10px] font-bold ${STATUS_STYLE[s].swatch}`}>
             {STATUS_STYLE[s].symbol}

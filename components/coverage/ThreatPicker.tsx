@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { CoverageModel, CThreat } from '@/app/_lib/exports/coverage';
 import { campaignHref, groupHref, withBasePath } from '@/app/_lib/urls';
-import { BUTTON, INPUT } from './ui';
+import { BUTTON, INPUT, plural } from './ui';
 
 const MAX_RESULTS = 12;
 
@@ -48,7 +48,7 @@ export function ThreatPicker({
                 {t.name}
               </a>
               <span className="text-xs text-slate-700 dark:text-slate-300">
-                {t.id} · {t.techniques.length} techniques
+                {t.id} · {plural(t.techniques.length, 'technique')}
               </span>
               <button
                 type="button"
@@ -75,7 +75,7 @@ export function ThreatPicker({
         className={INPUT}
       />
       <p id={`${id}-n`} className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-        {q ? (results.length ? `${Math.min(results.length, MAX_RESULTS)}${results.length > MAX_RESULTS ? '+' : ''} matches` : 'No match') : `${model.groups.size} groups and ${model.campaigns.size} campaigns`}
+        {q ? (results.length ? results.length > MAX_RESULTS ? `${MAX_RESULTS}+ matches` : plural(results.length, 'match') : 'No match') : `${model.groups.size} groups and ${model.campaigns.size} campaigns`}
       </p>
       {results.length > 0 && (
         <ul className="space-y-1">
@@ -83,7 +83,7 @@ export function ThreatPicker({
             <li key={t.id}>
               <button type="button" className={`${BUTTON} w-full text-left`} onClick={() => add(t)}>
                 <span className="sr-only">Add </span>
-                <strong>{t.name}</strong> <span className="text-xs">({t.kind} {t.id}, {t.techniques.length} techniques)</span>
+                <strong>{t.name}</strong> <span className="text-xs">({t.kind} {t.id}, {plural(t.techniques.length, 'technique')})</span>
                 {t.aliases && <span className="block truncate text-xs text-slate-600 dark:text-slate-400">also {t.aliases}</span>}
               </button>
             </li>

@@ -7,6 +7,16 @@ export const STATUS_STYLE: Record<TechniqueStatus, { cell: string; symbol: strin
     symbol: '✓',
     swatch: 'border-green-700 bg-green-100 dark:border-green-500 dark:bg-green-950',
   },
+  partial: {
+    cell: 'border-yellow-700 bg-yellow-100 text-yellow-950 dark:border-yellow-400 dark:bg-yellow-950 dark:text-yellow-50',
+    symbol: '◐',
+    swatch: 'border-yellow-700 bg-yellow-100 dark:border-yellow-400 dark:bg-yellow-950',
+  },
+  planned: {
+    cell: 'border-sky-700 bg-sky-100 text-sky-950 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-50',
+    symbol: '○',
+    swatch: 'border-sky-700 bg-sky-100 dark:border-sky-400 dark:bg-sky-950',
+  },
   gap: {
     cell: 'border-red-700 bg-red-100 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50',
     symbol: '✗',

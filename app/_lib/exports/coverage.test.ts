@@ -3,8 +3,22 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { getContent } from '../content/loader';
 import { coverageData, serializeCoverageData } from './coverage-data';
-import { analyse, buildModel, coverageCsv, coverageLayer, EMPTY_STATE, parseState, serializeState, type CoverageState } from './coverage';
+import {
+  analyse,
+  buildModel,
+  controlStatus,
+  coverageCsv,
+  coverageJson,
+  coverageLayer,
+  EMPTY_STATE,
+  parseState,
+  serializeState,
+  setControlStatus,
+  type ControlStatus,
+  type CoverageState,
+} from './coverage';
 import { parseCsv } from './csv';
+import { STATUS_COLORS } from './layer';
 import { navigatorLayerSchema } from './layer-schema';
 
 const g = getContent();
@@ -108,4 +122,99 @@ test('coverage exports: CSV rows per technique in scope, layer valid 4.5', () =>
   assert.equal(allLayer.techniques.length, all.totals.mitigated + all.totals.gap, 'all scope: mapped techniques only');
   assert.ok(navigatorLayerSchema.safeParse(allLayer).success);
   assert.deepEqual(allLayer.links, [], 'no link without an absolute URL');
+});
+
+test('control statuses: partial, planned and not applicable are kept apart in the URL, the counts and the exports', () => {
+  // Old links (implemented only) restore exactly and stay canonical.
+  for (const old of ['controls=IAM-14', 'controls=IAM,IS-06&groups=G0096&sub=1', 'controls=IAM-14&groups=G0096&scope=threats']) {
+    assert.equal(serializeState(parseState(`?${old}`, model).state, model), old);
+  }
+  const p = parseState('?controls=IAM-14&partial=IAM-14,IS-06&planned=DSP&na=HRS-01,nope-1', model);
+  assert.deepEqual(p.unknown, ['nope-1']);
+  assert.ok(p.state.controls.has('IAM-14'), 'implemented wins over a later key');
+  assert.ok(!p.state.partial.has('IAM-14'));
+  assert.ok(p.state.partial.has('I&S-06'));
+  const dsp = model.domains.find((d) => d.id === 'DSP')!;
+  assert.equal(p.state.planned.size, dsp.controls.length);
+  assert.equal(controlStatus(p.state, 'HRS-01'), 'na');
+  const qs = serializeState(p.state, model);
+  assert.equal(qs, 'controls=IAM-14&partial=IS-06&planned=DSP&na=HRS-01');
+  assert.equal(serializeState(parseState(`?${qs}`, model).state, model), qs);
+
+  // The best status of the controls mapped to a technique counts; N/A counts as not implemented.
+  const only = (status: ControlStatus | null) => analyse(model, { ...EMPTY_STATE, ...setControlStatus(EMPTY_STATE, ['IAM-14'], status) });
+  const mapped = g.ccmControls.get('IAM-14')!.mappings.length;
+  assert.equal(only('implemented').status('T1133'), 'mitigated');
+  const partial = only('partial');
+  assert.equal(partial.status('T1133'), 'partial');
+  assert.equal(partial.totals.partial, mapped);
+  assert.equal(partial.totals.mitigated, 0);
+  assert.ok(partial.gaps.some((t) => t.id === 'T1133'), 'partly mitigated is still open');
+  assert.equal(only('planned').status('T1133'), 'planned');
+  assert.equal(only('planned').totals.planned, mapped);
+  assert.equal(only('na').status('T1133'), 'gap');
+  const t = partial.totals;
+  assert.equal(t.mitigated + t.partial + t.planned + t.gap + t.unmapped, t.total);
+  const initial = partial.perTactic.find((c) => c.tactic.id === 'TA0001')!;
+  assert.ok(initial.partial >= 1);
+
+  // Exports carry them.
+  const s = { ...EMPTY_STATE, ...setControlStatus(EMPTY_STATE, ['IAM-14'], 'partial') };
+  const rows = parseCsv(coverageCsv(model, partial));
+  const head = rows[0]!;
+  const row = rows.find((r) => r[0] === 'T1133')!;
+  assert.equal(row[head.indexOf('status')], 'partly_mitigated');
+  assert.equal(row[head.indexOf('partial_controls')], 'IAM-14');
+  assert.equal(row[head.indexOf('implemented_controls')], '');
+  const layer = coverageLayer(model, s, partial, 'https://example.org/coverage/?partial=IAM-14');
+  assert.ok(navigatorLayerSchema.safeParse(layer).success);
+  assert.equal(layer.techniques.find((x) => x.techniqueID === 'T1133')?.color, STATUS_COLORS.partial);
+  const json = JSON.parse(coverageJson(model, s, partial, 'https://example.org/coverage/?partial=IAM-14'));
+  assert.deepEqual(json.selection.controls, [{ id: 'IAM-14', status: 'partial' }]);
+  assert.equal(json.totals.partial, mapped);
+  assert.equal(json.techniques.find((x: { id: string }) => x.id === 'T1133').status, 'partly_mitigated');
+});
+
+test('the plan: greedy over open techniques, never implemented or not-applicable controls, weighted by threats on request, in the exports', () => {
+  const base = { ...EMPTY_STATE, ...setControlStatus(EMPTY_STATE, ['IAM-14'], 'implemented'), na: new Set(['CEK-03']) };
+  const top = analyse(model, base).plan.steps[0]!.control;
+  // Partially implemented, the top control is still the first step: completing it closes the most.
+  const s = { ...base, partial: new Set([top]) };
+  const r = analyse(model, s);
+  assert.equal(r.plan.steps[0]!.control, top);
+  const open = new Set(r.gaps.map((t) => t.id));
+  assert.equal(r.plan.open, open.size);
+  const chosen = r.plan.steps.map((x) => x.control);
+  assert.ok(!chosen.includes('IAM-14') && !chosen.includes('CEK-03'));
+  const closed = new Set<string>();
+  for (const [i, step] of r.plan.steps.entries()) {
+    // Nothing left could have closed more at this step.
+    for (const c of model.controlOrder) {
+      if (s.controls.has(c) || s.na.has(c) || chosen.slice(0, i).includes(c)) continue;
+      const gain = new Set(model.controls.get(c)!.techniques.filter((t) => open.has(t) && !closed.has(t))).size;
+      assert.ok(gain <= step.closes.length, `${c} would close ${gain} at step ${i + 1}, ${step.control} closes ${step.closes.length}`);
+    }
+    for (const t of step.closes) {
+      assert.ok(open.has(t) && !closed.has(t));
+      closed.add(t);
+      assert.equal(r.planStepOf.get(t), i + 1);
+    }
+    assert.equal(step.cumulative, closed.size);
+  }
+  const rows = parseCsv(coverageCsv(model, r));
+  const col = rows[0]!.indexOf('closed_by_plan_step');
+  const first = r.plan.steps[0]!;
+  assert.equal(rows.find((row) => row[0] === first.closes[0])?.[col], `1 ${first.control}`);
+  const json = JSON.parse(coverageJson(model, s, r, 'x'));
+  assert.deepEqual(json.plan.steps.slice(0, 3).map((x: { control: string }) => x.control), chosen.slice(0, 3));
+
+  // Weighting by threats needs threats, and lives in the URL.
+  assert.equal(parseState('?weight=threats', model).state.weight, false);
+  const w = parseState('?controls=IAM-14&groups=G0096&weight=threats', model).state;
+  assert.equal(w.weight, true);
+  assert.equal(serializeState(w, model), 'controls=IAM-14&groups=G0096&weight=threats');
+  const weighted = analyse(model, w);
+  const used = weighted.threatUsers;
+  const step1 = weighted.plan.steps[0]!;
+  assert.equal(step1.gain, step1.closes.reduce((n, t) => n + 1 + (used.get(t)?.length ?? 0), 0));
 });

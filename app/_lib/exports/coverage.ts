@@ -3,14 +3,19 @@
  * the URL, and computes what the page shows and exports. Pure (no React, no DOM, no Node), so
  * the same code runs in unit tests and in the browser.
  *
- * Semantics (stated on the page too):
- * - a technique is *mitigated* when at least one implemented CCM control is mapped to that exact
- *   technique or sub-technique (the mapping does not pass between parent and sub-technique);
- * - a *gap* is a technique some CCM control maps, none of them implemented;
+ * Semantics (stated on the page too). Each control is implemented, partial, planned, not
+ * applicable or not chosen; for a technique the best status of the controls mapped to it counts:
+ * - *mitigated* when at least one implemented CCM control is mapped to that exact technique or
+ *   sub-technique (the mapping does not pass between parent and sub-technique);
+ * - *partly mitigated*: no implemented one, at least one partially implemented;
+ * - *planned*: none implemented or partial, at least one planned;
+ * - a *gap* is a technique some CCM control maps, none of them implemented, partial or planned
+ *   (a control marked not applicable counts as not implemented, and is never proposed in the plan);
  * - *no CCM mapping*: no CCM v4.1 control maps the technique at all (implementing more CCM
  *   controls cannot change that; look at ATT&CK mitigations instead).
  */
 import { ccmSlug } from '../urls';
+import { greedyPlan, type Plan } from './coverage-plan';
 import { toCsv } from './csv';
 import { gradientColor, navigatorLayer, SCORE_GRADIENT, STATUS_COLORS, type LayerTechnique, type NavigatorLayer } from './layer';
 
@@ -145,17 +150,64 @@ export function buildModel(data: CoverageData): CoverageModel {
 // ---------------------------------------------------------------- state in the URL
 
 export type Scope = 'all' | 'threats';
+export type ControlStatus = 'implemented' | 'partial' | 'planned' | 'na';
+export const CONTROL_STATUSES = ['implemented', 'partial', 'planned', 'na'] as const satisfies readonly ControlStatus[];
+export const CONTROL_STATUS_LABEL: Record<ControlStatus, string> = {
+  implemented: 'Implemented',
+  partial: 'Partially implemented',
+  planned: 'Planned',
+  na: 'Not applicable',
+};
+/** Where each status lives in CoverageState and in the URL (`controls` predates the others: old links keep working). */
+const STATUS_FIELD = { implemented: 'controls', partial: 'partial', planned: 'planned', na: 'na' } as const satisfies Record<ControlStatus, keyof CoverageState>;
+
 export interface CoverageState {
   /** Implemented control ids. */
   controls: ReadonlySet<string>;
+  /** Partially implemented, planned and not applicable control ids (disjoint from each other and from `controls`). */
+  partial: ReadonlySet<string>;
+  planned: ReadonlySet<string>;
+  na: ReadonlySet<string>;
   groups: readonly string[];
   campaigns: readonly string[];
   /** List sub-techniques in the matrix. */
   sub: boolean;
   /** Matrix, counts and gap list over all techniques or only the selected threats' ones. */
   scope: Scope;
+  /** Weight the plan by the selected threats (a technique counts 1 + the number of them using it). */
+  weight: boolean;
 }
-export const EMPTY_STATE: CoverageState = { controls: new Set(), groups: [], campaigns: [], sub: false, scope: 'all' };
+export const EMPTY_STATE: CoverageState = { controls: new Set(), partial: new Set(), planned: new Set(), na: new Set(), groups: [], campaigns: [], sub: false, scope: 'all', weight: false };
+
+/** The status given to a control, or null. */
+export function controlStatus(state: CoverageState, id: string): ControlStatus | null {
+  for (const s of CONTROL_STATUSES) if (state[STATUS_FIELD[s]].has(id)) return s;
+  return null;
+}
+
+/** The state's four status sets with `ids` moved to `status` (null: no status). */
+export function setControlStatus(state: CoverageState, ids: Iterable<string>, status: ControlStatus | null): Pick<CoverageState, 'controls' | 'partial' | 'planned' | 'na'> {
+  const sets = Object.fromEntries(CONTROL_STATUSES.map((s) => [STATUS_FIELD[s], new Set(state[STATUS_FIELD[s]])])) as Record<(typeof STATUS_FIELD)[ControlStatus], Set<string>>;
+  for (const id of ids) {
+    for (const s of CONTROL_STATUSES) sets[STATUS_FIELD[s]].delete(id);
+    if (status) sets[STATUS_FIELD[status]].add(id);
+  }
+  return sets;
+}
+
+/** Statuses by control id (import results, exports). */
+export function statusesOf(state: CoverageState): Map<string, ControlStatus> {
+  const out = new Map<string, ControlStatus>();
+  for (const s of [...CONTROL_STATUSES].reverse()) for (const id of state[STATUS_FIELD[s]]) out.set(id, s);
+  return out;
+}
+
+/** A state whose statuses are exactly `statuses` (other fields kept). */
+export function withStatuses(state: CoverageState, statuses: ReadonlyMap<string, ControlStatus>): CoverageState {
+  const sets = { controls: new Set<string>(), partial: new Set<string>(), planned: new Set<string>(), na: new Set<string>() };
+  for (const [id, s] of statuses) sets[STATUS_FIELD[s]].add(id);
+  return { ...state, ...sets };
+}
 
 const list = (v: string | null) =>
   (v ?? '')
@@ -164,20 +216,30 @@ const list = (v: string | null) =>
     .filter(Boolean);
 
 /**
- * ?controls=IAM,IS-06&groups=G0096&campaigns=C0024&sub=1&scope=threats
- * `controls` holds control slugs (I&S-06 → IS-06: no `&` to escape), and a domain slug stands
- * for every control of the domain. Unknown ids are reported, not kept.
+ * ?controls=IAM,IS-06&partial=AIS-01&planned=DSP&na=HRS-01&groups=G0096&campaigns=C0024&sub=1&scope=threats
+ * `controls` (implemented), `partial`, `planned` and `na` hold control slugs (I&S-06 → IS-06:
+ * no `&` to escape), and a domain slug stands for every control of the domain. A control named
+ * under several keys keeps the first in that order. Unknown ids are reported, not kept.
  */
 export function parseState(search: string, model: CoverageModel): { state: CoverageState; unknown: string[] } {
   const p = new URLSearchParams(search);
   const unknown: string[] = [];
-  const controls = new Set<string>();
-  for (const token of list(p.get('controls'))) {
-    const id = model.slugs.get(token.toUpperCase());
-    const domain = id ? model.domains.find((d) => d.id === id) : undefined;
-    if (domain) domain.controls.forEach((c) => controls.add(c));
-    else if (id && model.controls.has(id)) controls.add(id);
-    else unknown.push(token);
+  const seen = new Set<string>();
+  const sets = { controls: new Set<string>(), partial: new Set<string>(), planned: new Set<string>(), na: new Set<string>() };
+  for (const status of CONTROL_STATUSES) {
+    const key = STATUS_FIELD[status];
+    const add = (c: string) => {
+      if (seen.has(c)) return;
+      seen.add(c);
+      sets[key].add(c);
+    };
+    for (const token of list(p.get(key))) {
+      const id = model.slugs.get(token.toUpperCase());
+      const domain = id ? model.domains.find((d) => d.id === id) : undefined;
+      if (domain) domain.controls.forEach(add);
+      else if (id && model.controls.has(id)) add(id);
+      else unknown.push(token);
+    }
   }
   const threats = (key: string, map: Map<string, CThreat>) => {
     const out: string[] = [];
@@ -192,31 +254,39 @@ export function parseState(search: string, model: CoverageModel): { state: Cover
   const groups = threats('groups', model.groups);
   const campaigns = threats('campaigns', model.campaigns);
   const scope: Scope = p.get('scope') === 'threats' && groups.length + campaigns.length > 0 ? 'threats' : 'all';
-  return { state: { controls, groups, campaigns, sub: p.get('sub') === '1', scope }, unknown };
+  const weight = p.get('weight') === 'threats' && groups.length + campaigns.length > 0;
+  return { state: { ...sets, groups, campaigns, sub: p.get('sub') === '1', scope, weight }, unknown };
 }
 
 /** Canonical query string (no leading ?), '' for the empty state. Whole domains collapse to the domain slug. */
 export function serializeState(state: CoverageState, model: CoverageModel): string {
-  const tokens: string[] = [];
-  for (const d of model.domains) {
-    const chosen = d.controls.filter((c) => state.controls.has(c));
-    if (chosen.length && chosen.length === d.controls.length) tokens.push(d.slug);
-    else tokens.push(...chosen.map((c) => model.controls.get(c)?.slug ?? ccmSlug(c)));
-  }
   const parts: string[] = [];
-  if (tokens.length) parts.push(`controls=${tokens.join(',')}`);
+  for (const status of CONTROL_STATUSES) {
+    const key = STATUS_FIELD[status];
+    const tokens: string[] = [];
+    for (const d of model.domains) {
+      const chosen = d.controls.filter((c) => state[key].has(c));
+      if (chosen.length && chosen.length === d.controls.length) tokens.push(d.slug);
+      else tokens.push(...chosen.map((c) => model.controls.get(c)?.slug ?? ccmSlug(c)));
+    }
+    if (tokens.length) parts.push(`${key}=${tokens.join(',')}`);
+  }
   if (state.groups.length) parts.push(`groups=${[...state.groups].sort().join(',')}`);
   if (state.campaigns.length) parts.push(`campaigns=${[...state.campaigns].sort().join(',')}`);
   if (state.sub) parts.push('sub=1');
   if (state.scope === 'threats' && state.groups.length + state.campaigns.length) parts.push('scope=threats');
+  if (state.weight && state.groups.length + state.campaigns.length) parts.push('weight=threats');
   return parts.join('&');
 }
 
 // ---------------------------------------------------------------- analysis
 
-export type TechniqueStatus = 'mitigated' | 'gap' | 'unmapped';
+export type TechniqueStatus = 'mitigated' | 'partial' | 'planned' | 'gap' | 'unmapped';
+export const TECHNIQUE_STATUSES = ['mitigated', 'partial', 'planned', 'gap', 'unmapped'] as const satisfies readonly TechniqueStatus[];
 export const STATUS_LABEL: Record<TechniqueStatus, string> = {
   mitigated: 'Mitigated',
+  partial: 'Partly mitigated',
+  planned: 'Planned',
   gap: 'Mapped, not implemented',
   unmapped: 'No CCM mapping',
 };
@@ -225,9 +295,13 @@ export interface TacticCount {
   tactic: CTactic;
   total: number;
   mitigated: number;
+  partial: number;
+  planned: number;
   gap: number;
   unmapped: number;
 }
+export type StatusCounts = Omit<TacticCount, 'tactic'>;
+const zeroCounts = (): StatusCounts => ({ total: 0, mitigated: 0, partial: 0, planned: 0, gap: 0, unmapped: 0 });
 export interface RankedControl {
   control: CControl;
   /** Threat techniques it mitigates. */
@@ -235,35 +309,53 @@ export interface RankedControl {
   /** Of those, techniques no implemented control mitigates yet. */
   newlyCovered: number;
   implemented: boolean;
+  status: ControlStatus | null;
 }
 export interface CoverageResult {
   status: (techniqueId: string) => TechniqueStatus;
   /** Implemented controls mapped to the technique. */
   implementedFor: (techniqueId: string) => string[];
-  /** Mapped controls not implemented. */
+  /** Mapped controls not implemented (whatever other status they have). */
   missingFor: (techniqueId: string) => string[];
+  /** Mapped controls with the given status. */
+  withStatusFor: (techniqueId: string, status: ControlStatus) => string[];
   /** Techniques in scope (all live ones, or the selected threats'), by id. */
   inScope: string[];
   inScopeSet: ReadonlySet<string>;
   /** Techniques of the selected groups/campaigns → which of them use it. */
   threatUsers: ReadonlyMap<string, string[]>;
-  totals: { total: number; mitigated: number; gap: number; unmapped: number };
+  totals: StatusCounts;
   perTactic: TacticCount[];
-  /** In scope, mapped, not mitigated: most mapped controls first. */
+  /** In scope, mapped, not mitigated by an implemented control (partly mitigated, planned or gap): most mapped controls first. */
   gaps: CTechnique[];
   /** In scope, no CCM control maps them. */
   unmapped: CTechnique[];
   /** Controls by how many of the threats' techniques they mitigate (empty without threats). */
   ranking: RankedControl[];
+  /** Next best controls: greedy over the open techniques (`gaps`), candidates neither implemented nor not applicable. */
+  plan: Plan;
+  /** Technique → the plan step (1-based) that closes it. */
+  planStepOf: ReadonlyMap<string, number>;
+  /** Control → how many open techniques it maps (whatever the plan's order). */
+  openFor: (controlId: string) => number;
 }
 
 export function analyse(model: CoverageModel, state: CoverageState): CoverageResult {
   const implementedFor = (id: string) => (model.techniques.get(id)?.controls ?? []).filter((c) => state.controls.has(c));
   const missingFor = (id: string) => (model.techniques.get(id)?.controls ?? []).filter((c) => !state.controls.has(c));
+  const withStatusFor = (id: string, s: ControlStatus) => (model.techniques.get(id)?.controls ?? []).filter((c) => state[STATUS_FIELD[s]].has(c));
+  const statusCache = new Map<string, TechniqueStatus>();
   const status = (id: string): TechniqueStatus => {
+    let s = statusCache.get(id);
+    if (s) return s;
     const t = model.techniques.get(id);
-    if (!t || t.controls.length === 0) return 'unmapped';
-    return t.controls.some((c) => state.controls.has(c)) ? 'mitigated' : 'gap';
+    if (!t || t.controls.length === 0) s = 'unmapped';
+    else if (t.controls.some((c) => state.controls.has(c))) s = 'mitigated';
+    else if (t.controls.some((c) => state.partial.has(c))) s = 'partial';
+    else if (t.controls.some((c) => state.planned.has(c))) s = 'planned';
+    else s = 'gap';
+    statusCache.set(id, s);
+    return s;
   };
 
   const threatUsers = new Map<string, string[]>();
@@ -274,8 +366,8 @@ export function analyse(model: CoverageModel, state: CoverageState): CoverageRes
 
   const inScope = (state.scope === 'threats' && threats.length ? [...threatUsers.keys()] : [...model.techniques.keys()]).sort();
   const inScopeSet = new Set(inScope);
-  const totals = { total: inScope.length, mitigated: 0, gap: 0, unmapped: 0 };
-  const perTactic = new Map<string, TacticCount>(model.tactics.map((tactic) => [tactic.id, { tactic, total: 0, mitigated: 0, gap: 0, unmapped: 0 }]));
+  const totals = { ...zeroCounts(), total: inScope.length };
+  const perTactic = new Map<string, TacticCount>(model.tactics.map((tactic) => [tactic.id, { tactic, ...zeroCounts() }]));
   const gaps: CTechnique[] = [];
   const unmapped: CTechnique[] = [];
   for (const id of inScope) {
@@ -290,7 +382,7 @@ export function analyse(model: CoverageModel, state: CoverageState): CoverageRes
         c[s]++;
       }
     }
-    if (s === 'gap') gaps.push(t);
+    if (s === 'gap' || s === 'partial' || s === 'planned') gaps.push(t);
     if (s === 'unmapped') unmapped.push(t);
   }
   gaps.sort((a, b) => b.controls.length - a.controls.length || (a.id < b.id ? -1 : 1));
@@ -306,22 +398,41 @@ export function analyse(model: CoverageModel, state: CoverageState): CoverageRes
         techniques,
         newlyCovered: techniques.filter((t) => status(t) !== 'mitigated').length,
         implemented: state.controls.has(id),
+        status: controlStatus(state, id),
       });
     }
     // Stable sort: ties keep CCM order.
     ranking.sort((a, b) => b.techniques.length - a.techniques.length);
   }
-  return { status, implementedFor, missingFor, inScope, inScopeSet, threatUsers, totals, perTactic: [...perTactic.values()], gaps, unmapped, ranking };
+  const openSet = new Set(gaps.map((t) => t.id));
+  const threatWeight = state.weight && threats.length > 0;
+  const plan = greedyPlan(
+    openSet,
+    model.controlOrder.filter((c) => !state.controls.has(c) && !state.na.has(c)).map((c) => ({ id: c, techniques: model.controls.get(c)!.techniques })),
+    threatWeight ? (t) => 1 + (threatUsers.get(t)?.length ?? 0) : undefined,
+  );
+  const planStepOf = new Map<string, number>();
+  plan.steps.forEach((step, i) => step.closes.forEach((t) => planStepOf.set(t, i + 1)));
+  const openFor = (c: string) => (model.controls.get(c)?.techniques ?? []).filter((t) => openSet.has(t)).length;
+  return { plan, planStepOf, openFor, status, implementedFor, missingFor, withStatusFor, inScope, inScopeSet, threatUsers, totals, perTactic: [...perTactic.values()], gaps, unmapped, ranking };
 }
 
 /** One sentence for the live region and the page summary. */
 export function summarise(model: CoverageModel, state: CoverageState, r: CoverageResult): string {
   const scope = state.scope === 'threats' ? 'techniques used by the selected groups and campaigns' : 'ATT&CK techniques and sub-techniques';
   const n = state.controls.size;
+  const others = [
+    state.partial.size ? `${state.partial.size} partially` : '',
+    state.planned.size ? `${state.planned.size} planned` : '',
+    state.na.size ? `${state.na.size} not applicable` : '',
+  ].filter(Boolean);
+  const t = r.totals;
   return (
-    `${n} of ${model.controls.size} CCM controls implemented. ` +
-    `Of ${r.totals.total} ${scope}: ${r.totals.mitigated} mitigated, ${r.totals.gap} mapped to CCM controls that are not implemented, ` +
-    `${r.totals.unmapped} with no CCM mapping.`
+    `${n} of ${model.controls.size} CCM controls implemented${others.length ? ` (${others.join(', ')})` : ''}. ` +
+    `Of ${t.total} ${scope}: ${t.mitigated} mitigated, ` +
+    (state.partial.size || t.partial ? `${t.partial} partly mitigated, ` : '') +
+    (state.planned.size || t.planned ? `${t.planned} planned, ` : '') +
+    `${t.gap} mapped to CCM controls that are not implemented, ${t.unmapped} with no CCM mapping.`
   );
 }
 
@@ -333,12 +444,31 @@ export const COVERAGE_COLUMNS = [
   'tactics',
   'status',
   'implemented_controls',
+  'partial_controls',
+  'planned_controls',
+  'not_applicable_controls',
   'mapped_controls_not_implemented',
   'used_by',
+  'closed_by_plan_step',
   'site_attack_version',
   'ccm_version',
 ] as const;
-const STATUS_CODE: Record<TechniqueStatus, string> = { mitigated: 'mitigated', gap: 'not_mitigated', unmapped: 'no_ccm_mapping' };
+export const STATUS_CODE: Record<TechniqueStatus, string> = {
+  mitigated: 'mitigated',
+  partial: 'partly_mitigated',
+  planned: 'planned',
+  gap: 'not_mitigated',
+  unmapped: 'no_ccm_mapping',
+};
+
+const planStepLabel = (r: CoverageResult, id: string) => {
+  const n = r.planStepOf.get(id);
+  return n ? `${n} ${r.plan.steps[n - 1]!.control}` : '';
+};
+
+/** The plan as short text: "1. IAM-14 (+12, 12 of 93)". */
+export const planLines = (r: CoverageResult, max = 10) =>
+  r.plan.steps.slice(0, max).map((s, i) => `${i + 1}. ${s.control} (+${s.closes.length}, ${s.cumulative} of ${r.plan.open})`);
 
 export function coverageCsv(model: CoverageModel, r: CoverageResult): string {
   const tacticName = new Map(model.tactics.map((t) => [t.id, t.name]));
@@ -350,8 +480,12 @@ export function coverageCsv(model: CoverageModel, r: CoverageResult): string {
       tactics: (t?.tactics ?? []).map((ta) => tacticName.get(ta) ?? ta).join('; '),
       status: STATUS_CODE[r.status(id)],
       implemented_controls: r.implementedFor(id).join('; '),
+      partial_controls: r.withStatusFor(id, 'partial').join('; '),
+      planned_controls: r.withStatusFor(id, 'planned').join('; '),
+      not_applicable_controls: r.withStatusFor(id, 'na').join('; '),
       mapped_controls_not_implemented: r.missingFor(id).join('; '),
       used_by: (r.threatUsers.get(id) ?? []).join('; '),
+      closed_by_plan_step: planStepLabel(r, id),
       site_attack_version: model.versions.attack,
       ccm_version: model.versions.ccm,
     };
@@ -371,13 +505,21 @@ export function coverageLayer(model: CoverageModel, state: CoverageState, r: Cov
     const s = r.status(id);
     if (s === 'unmapped' && state.scope !== 'threats') continue;
     const impl = r.implementedFor(id);
-    const missing = r.missingFor(id);
     const users = r.threatUsers.get(id);
+    const part = r.withStatusFor(id, 'partial');
+    const planned = r.withStatusFor(id, 'planned');
+    const na = r.withStatusFor(id, 'na');
+    const missing = r.missingFor(id).filter((c) => !part.includes(c) && !planned.includes(c) && !na.includes(c));
+    const block = (title: string, ids: string[]) => (ids.length ? `${title} (${ids.length}):\n${ids.map((c) => controlName(model, c)).join('\n')}` : '');
     const lines = [
+      `${STATUS_LABEL[s]}.`,
       users?.length ? `Used by ${users.join(', ')}.` : '',
       s === 'unmapped' ? `No ${ccm} control is mapped to this technique.` : '',
-      impl.length ? `Implemented controls mitigating it (${impl.length}):\n${impl.map((c) => controlName(model, c)).join('\n')}` : '',
-      missing.length ? `Mapped controls not implemented (${missing.length}):\n${missing.map((c) => controlName(model, c)).join('\n')}` : '',
+      block('Implemented controls mitigating it', impl),
+      block('Partially implemented controls', part),
+      block('Planned controls', planned),
+      block('Controls marked not applicable', na),
+      block('Mapped controls not implemented', missing),
     ].filter(Boolean);
     techniques.push({ techniqueID: id, score: impl.length, color: STATUS_COLORS[s], comment: lines.join('\n') });
   }
@@ -388,19 +530,28 @@ export function coverageLayer(model: CoverageModel, state: CoverageState, r: Cov
     description:
       `Coverage of ATT&CK ${model.versions.attack} techniques by the ${state.controls.size} ${ccm} controls selected as implemented ` +
       `(CTID mapping made against ATT&CK ${model.versions.mappingAttack}, updated ${model.versions.mappingUpdated}). ` +
-      `Green: mitigated by an implemented control; red: mapped controls not implemented` +
+      `Green: mitigated by an implemented control; yellow: partly mitigated (a partially implemented control, none implemented); ` +
+      `blue: planned (a planned control, none implemented or partial); red: mapped controls not implemented` +
       `${state.scope === 'threats' ? '; grey: used by the selected threats, no CCM control mapped' : ''}. Score: implemented controls mitigating the technique.`,
     attackVersion: model.versions.attack,
     techniques,
     gradient: { colors: [...SCORE_GRADIENT], minValue: 0, maxValue: max },
     legendItems: [
       { label: 'mitigated by an implemented control', color: STATUS_COLORS.mitigated },
+      { label: 'partly mitigated (partially implemented control)', color: STATUS_COLORS.partial },
+      { label: 'planned control', color: STATUS_COLORS.planned },
       { label: 'mapped controls not implemented', color: STATUS_COLORS.gap },
       ...(state.scope === 'threats' ? [{ label: `no ${ccm} control mapped`, color: STATUS_COLORS.unmapped }] : []),
     ],
     metadata: [
       { name: 'Implemented controls', value: model.controlOrder.filter((c) => state.controls.has(c)).join(', ') || '(none)' },
+      ...(['partial', 'planned', 'na'] as const).flatMap((st) =>
+        state[st].size ? [{ name: `${CONTROL_STATUS_LABEL[st]} controls`, value: model.controlOrder.filter((c) => state[st].has(c)).join(', ') }] : [],
+      ),
       ...(threats.length ? [{ name: 'Threats', value: threats.join(', ') }] : []),
+      ...(r.plan.steps.length
+        ? [{ name: `Next best controls (first ${Math.min(10, r.plan.steps.length)} of ${r.plan.steps.length})`, value: planLines(r).join('; ') }]
+        : []),
       { name: 'Scope', value: state.scope === 'threats' ? 'techniques used by the selected threats' : 'all techniques mapped to CCM' },
       { divider: true as const },
       { name: 'ATT&CK version', value: model.versions.attack },
@@ -414,3 +565,50 @@ export function coverageLayer(model: CoverageModel, state: CoverageState, r: Cov
 
 /** Colour hint for UI legends (same as the layer). */
 export const scoreColor = (score: number, max: number) => gradientColor(SCORE_GRADIENT, 0, max, score);
+
+/**
+ * The analysis as JSON: the selection with every control's status, the counts (overall and per
+ * tactic) and every technique in scope with its status and the controls behind it.
+ */
+export function coverageJsonObject(model: CoverageModel, state: CoverageState, r: CoverageResult, pageUrl: string) {
+  const statuses = statusesOf(state);
+  return {
+    format: 'ccm-attack-coverage/1',
+    url: pageUrl,
+    versions: model.versions,
+    selection: {
+      controls: model.controlOrder.filter((c) => statuses.has(c)).map((c) => ({ id: c, status: statuses.get(c)! })),
+      groups: [...state.groups],
+      campaigns: [...state.campaigns],
+      scope: state.scope,
+    },
+    totals: r.totals,
+    perTactic: r.perTactic.map(({ tactic, ...counts }) => ({ tactic: tactic.id, name: tactic.name, ...counts })),
+    techniques: r.inScope.map((id) => ({
+      id,
+      name: model.techniques.get(id)?.name ?? '',
+      status: STATUS_CODE[r.status(id)],
+      implemented: r.implementedFor(id),
+      partial: r.withStatusFor(id, 'partial'),
+      planned: r.withStatusFor(id, 'planned'),
+      notApplicable: r.withStatusFor(id, 'na'),
+      notImplemented: r.missingFor(id),
+      usedBy: r.threatUsers.get(id) ?? [],
+      closedByPlanStep: r.planStepOf.get(id) ?? null,
+    })),
+    plan: {
+      open: r.plan.open,
+      weightedByThreats: state.weight && state.groups.length + state.campaigns.length > 0,
+      steps: r.plan.steps.map((s, i) => ({
+        step: i + 1,
+        control: s.control,
+        status: controlStatus(state, s.control),
+        closes: s.closes,
+        gain: s.gain,
+        cumulative: s.cumulative,
+      })),
+    },
+  };
+}
+export const coverageJson = (model: CoverageModel, state: CoverageState, r: CoverageResult, pageUrl: string) =>
+  `${JSON.stringify(coverageJsonObject(model, state, r, pageUrl), null, 2)}\n`;

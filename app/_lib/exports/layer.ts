@@ -63,6 +63,8 @@ export interface NavigatorLayer {
 export const SCORE_GRADIENT = ['#dbeafe', '#1e40af'] as const;
 export const STATUS_COLORS = {
   mitigated: '#4ade80',
+  partial: '#facc15',
+  planned: '#93c5fd',
   gap: '#f87171',
   unmapped: '#cbd5e1',
 } as const;

@@ -1,6 +1,8 @@
 // Threat Matrix for Kubernetes pages (issue 6): the matrix, a technique, a mitigation, a
 // sub-mitigation; cross-links to ATT&CK; attribution; accessible in light and dark themes.
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { expectNoAxeViolations } from './helpers/axe';
 
 test('/kubernetes/ shows the matrix by tactic and links each technique', async ({ page }) => {
@@ -97,4 +99,44 @@ test('the YAML file of a Sigma rule is served as text with its attribution', asy
   expect(text).toMatch(/^# Sigma rule from SigmaHQ release r2026-04-01: https:\/\/github\.com\/SigmaHQ\/sigma\/blob\/r2026-04-01\//);
   expect(text).toContain('License: Detection Rule License (DRL) 1.1');
   expect(text).toMatch(/\nid: [0-9a-f-]{36}\n/);
+});
+
+test('every disclosure keeps its marker and shows a focus ring: Rule YAML on /hunting/T1133/', async ({ page }) => {
+  await page.goto('hunting/T1133/');
+  const summary = page.locator('#sigma li[id^="sigma-"]').first().locator('summary', { hasText: 'Rule YAML' });
+  // display: list-item is what draws the disclosure triangle; inline-block loses it.
+  for (const s of await page.locator('summary').all()) expect(await s.evaluate((el) => getComputedStyle(el).display)).toBe('list-item');
+  await summary.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  const outline = await summary.evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: parseFloat(getComputedStyle(el).outlineWidth) }));
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press('Enter');
+  await expect(summary.locator('xpath=..')).toHaveAttribute('open', '');
+});
+
+/** Atomic tests in the generated content, counted independently of the site's views. */
+function atomicCount(id: string): number {
+  const text = readFileSync(new URL(`../content/atomic-tests/${id}.mdx`, import.meta.url), 'utf8');
+  return ((parse(text.split(/^---$/m)[1]!) as { tests: unknown[] }).tests ?? []).length;
+}
+
+test('Atomic counts say what they count: T1059’s own tests and its sub-techniques’', async ({ page }) => {
+  const own = atomicCount('T1059');
+  const subs = readdirSync(new URL('../content/atomic-tests/', import.meta.url))
+    .filter((f) => /^T1059\.\d{3}\.mdx$/.test(f))
+    .reduce((n, f) => n + atomicCount(f.replace(/\.mdx$/, '')), 0);
+  expect(subs).toBeGreaterThan(own);
+  const words = `${own} test${own === 1 ? '' : 's'} for T1059 · ${subs} for its sub-techniques`;
+  for (const path of ['techniques/T1059/', 'hunting/T1059/']) {
+    await page.goto(path);
+    await expect(page.locator('#atomic-tests-heading')).toContainText(`(${words})`);
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /Atomic/ })).toContainText(words);
+  }
+  // A sub-technique without sub-techniques of its own: just its count.
+  await page.goto('techniques/T1059/001/');
+  const n = atomicCount('T1059.001');
+  await expect(page.locator('#atomic-tests-heading')).toContainText(`(${n} test${n === 1 ? '' : 's'} for T1059.001)`);
 });

@@ -58,3 +58,39 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#ccm tbody tr").first()).toBeVisible();
   });
 });
+
+test("the info box's rows are sized to their content, not spread apart", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  for (const url of ["mitigations/M1032/", "mitigations/M1030/", "mitigations/M1047/", "techniques/T1190/"]) {
+    await page.goto(url);
+    const gaps = await page.locator("dl", { has: page.locator("dt", { hasText: /^ID$/ }) }).first().evaluate((dl) => {
+      const rows = [...dl.querySelectorAll(":scope > div")].map((div) => {
+        // The cells' content, not the cells: a stretched grid row stretches its cells with it.
+        const cells = [...div.children].map((c) => {
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          return range.getBoundingClientRect();
+        });
+        return { top: Math.min(...cells.map((r) => r.top)), bottom: Math.max(...cells.map((r) => r.bottom)) };
+      });
+      // The empty space between one row's content and the next row's.
+      return rows.slice(1).map((r, i) => r.top - rows[i]!.bottom);
+    });
+    expect(gaps.length, url).toBeGreaterThan(1);
+    for (const gap of gaps) expect(gap, url).toBeLessThan(12);
+  }
+});
+
+test("References is the last section on every page type that has one", async ({ page }) => {
+  // M1032 also has a Kubernetes section: it used to come after References.
+  for (const url of ["mitigations/M1032/", "techniques/T1133/", "groups/G0016/"]) {
+    await page.goto(url);
+    const ids = await page.locator("main article section[id]").evaluateAll((els) =>
+      els.filter((el) => !el.parentElement?.closest("section[id]")).map((el) => el.id),
+    );
+    expect(ids, url).toContain("references");
+    expect(ids.at(-1), url).toBe("references");
+  }
+  await page.goto("mitigations/M1032/");
+  await expect(page.locator("#kubernetes")).toBeVisible();
+});

@@ -137,8 +137,9 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
           <p className={MUTED}>No CCM control is mapped to any technique this mitigation addresses.</p>
         )}
       </Section>
-      <References entries={view.references} />
       {kubernetes}
+      {/* References last, on every page type. */}
+      <References entries={view.references} />
     </article>
   );
 }

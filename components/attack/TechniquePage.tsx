@@ -15,6 +15,7 @@ import { TechniqueCcm } from './TechniqueCcm';
 import { Detections, MitigationTable, Procedures } from './TechniqueSections';
 import type { HuntingView } from '@/app/_lib/views/hunting';
 import { AtomicTests } from '@/components/hunting/AtomicTests';
+import { atomicCountText } from '@/components/hunting/atomicCount';
 import { CloudView } from '@/components/hunting/CloudView';
 import { KubernetesEntries } from '@/components/hunting/KubernetesEntries';
 import { SigmaRules } from '@/components/hunting/SigmaRules';
@@ -38,7 +39,7 @@ export function TechniquePage({ view, canonical, actions, hunting }: { view: Tec
     { id: 'procedures', label: 'Procedure examples', count: view.procedures.total },
     { id: 'detection', label: 'Detection', count: view.detections.reduce((n, d) => n + d.analytics.length, 0) },
     ...(hunting?.cloud ? [{ id: 'cloud', label: 'Cloud context', count: hunting.cloud.platforms.length }] : []),
-    ...(hunting ? [{ id: 'sigma', label: 'Sigma rules', count: hunting.sigma.total }, { id: 'atomic-tests', label: 'Atomic tests', count: hunting.atomic.total }] : []),
+    ...(hunting ? [{ id: 'sigma', label: 'Sigma rules', count: hunting.sigma.total }, { id: 'atomic-tests', label: 'Atomic tests', count: atomicCountText(hunting.atomic) }] : []),
     ...(hunting?.kubernetes.entries.length ? [{ id: 'kubernetes', label: 'Kubernetes matrix', count: hunting.kubernetes.entries.length }] : []),
     ...(view.references.length ? [{ id: 'references', label: 'References', count: view.references.length }] : []),
   ];

@@ -23,8 +23,17 @@ export function ControlPage({ view, actions }: { view: CcmControlView; actions?:
   return (
     <article>
       <Breadcrumbs items={[{ href: HREFS.ccm, label: 'CCM' }, { href: view.domain.href, label: view.domain.id }, { label: view.id }]} />
-      <PageTitle kind={`CCM v${view.ccmVersion} control`} id={view.id} after={actions}>
-        {view.title ?? <span className="italic text-slate-700 dark:text-slate-300">Title not in the open data</span>}
+      <PageTitle
+        kind={`CCM v${view.ccmVersion} control`}
+        id={view.id}
+        after={
+          <>
+            {view.title ? null : <p className="mt-1 text-slate-700 dark:text-slate-300">This control’s title is not in the open data.</p>}
+            {actions}
+          </>
+        }
+      >
+        {view.title ?? view.id}
       </PageTitle>
 
       <div className="max-w-3xl">

@@ -15,7 +15,17 @@ export function DomainsTable({ domains, totals }: { domains: DomainSummary[]; to
         'Domain',
         { label: 'Controls', numeric: true },
         { label: 'Controls that mitigate', numeric: true },
-        { label: <code>non_mappable</code>, numeric: true },
+        {
+          // A break only after the underscore, never inside a word ("non_mappabl/e").
+          label: (
+            <code className="[overflow-wrap:normal]">
+              non_
+              <wbr />
+              mappable
+            </code>
+          ),
+          numeric: true,
+        },
         { label: 'Not in mapping', numeric: true },
         { label: 'Distinct techniques mapped', numeric: true },
       ]}

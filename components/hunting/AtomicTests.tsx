@@ -2,6 +2,7 @@ import Link from '@/components/ui/Link';
 import { renderMarkdown } from '@/app/_lib/markdown/render';
 import type { AtomicTestItem, AtomicTestsProps } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';
+import { atomicCountText } from './atomicCount';
 import styles from './hunting.module.css';
 import { CodeBlock } from './CodeBlock';
 import { movedAnchors } from './moved-anchors';
@@ -106,7 +107,7 @@ export function AtomicTests({ techniqueId, tests, total, fullListHref, sourceUrl
   );
   const pageHref = fullListHref ? fullListHref.split('#')[0]! : null;
   return (
-    <Section id="atomic-tests" title="Atomic Red Team tests" count={total}>
+    <Section id="atomic-tests" title="Atomic Red Team tests" count={atomicCountText({ techniqueId, total, subtechniques })}>
       <div className={styles.list}>
         {total === 0 ? (
           <p>

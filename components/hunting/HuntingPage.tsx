@@ -1,5 +1,6 @@
 import Link from '@/components/ui/Link';
 import type { HuntingPageView } from '@/app/_lib/views/hunting';
+import { atomicCountText } from './atomicCount';
 import { StatusNotice } from '@/components/ui/StatusNotice';
 import { AtomicTests } from './AtomicTests';
 import { CloudView } from './CloudView';
@@ -11,7 +12,7 @@ export function HuntingPage(v: HuntingPageView) {
   const toc = [
     v.cloud && { href: '#cloud', label: 'Cloud context' },
     { href: '#sigma', label: `Sigma rules (${v.sigma.total})` },
-    { href: '#atomic-tests', label: `Atomic Red Team tests (${v.atomic.total})` },
+    { href: '#atomic-tests', label: `Atomic Red Team tests (${atomicCountText(v.atomic)})` },
     v.kubernetes.entries.length > 0 && { href: '#kubernetes', label: `Kubernetes threat matrix (${v.kubernetes.entries.length})` },
   ].filter((x): x is { href: string; label: string } => !!x);
   return (

@@ -204,9 +204,20 @@ async function main() {
       for (const q of pageQueries) {
         const c = await browser.newContext();
         const p = await c.newPage();
+        // Timed in the page: the frame after the first result enters the DOM. Playwright's own wait
+        // resolves up to ~0.7 s later while the page is busy taking in the index between frames.
+        await p.addInitScript(() => {
+          const w = window as unknown as { __firstResultFrame?: number };
+          const seen = new MutationObserver(() => {
+            if (!document.querySelector('section[aria-labelledby="search-results-heading"] ol li a')) return;
+            seen.disconnect();
+            requestAnimationFrame(() => (w.__firstResultFrame = performance.now()));
+          });
+          seen.observe(document, { childList: true, subtree: true });
+        });
         await p.goto(`${BASE}search/?q=${encodeURIComponent(q)}`);
-        await p.locator('section[aria-labelledby="search-results-heading"] ol li a').first().waitFor();
-        searchPageMs.push(await p.evaluate(() => performance.now()));
+        await p.waitForFunction(() => (window as unknown as { __firstResultFrame?: number }).__firstResultFrame !== undefined);
+        searchPageMs.push(await p.evaluate(() => (window as unknown as { __firstResultFrame: number }).__firstResultFrame));
         await c.close();
       }
     }
@@ -261,7 +272,7 @@ async function main() {
       ['queries / keystrokes measured', `${LATENCY_QUERIES.length} / ${commit.length} of ${keystrokes}`],
       ['keypress → DOM commit p50 / p95 / max', `${ms(result.latency.commitP50)} / ${ms(result.latency.commitP95)} / ${ms(result.latency.commitMax)}`],
       ['keypress → next frame p50 / p95', `${ms(result.latency.frameP50)} / ${ms(result.latency.frameP95)}`],
-      ['/search/?q= cold: navigation → first result p50 / p90', `${searchPageMs.length} runs, ${ms(result.searchPage.p50)} / ${ms(result.searchPage.p90)}`],
+      ['/search/?q= cold: navigation → frame with the first result p50 / p90', `${searchPageMs.length} runs, ${ms(result.searchPage.p50)} / ${ms(result.searchPage.p90)}`],
       ['judged set success@1 / @3 / MRR@10', `${(relevance.full.overall.success1 * 100).toFixed(1)}% / ${(relevance.full.overall.success3 * 100).toFixed(1)}% / ${relevance.full.overall.mrr10.toFixed(3)} (${relevance.queries} queries)`],
       ['exact-id top-1', `${result.exactId.top1}/${result.exactId.queries} (${(result.exactId.rate * 100).toFixed(1)}%)`],
     ];

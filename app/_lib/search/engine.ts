@@ -277,13 +277,6 @@ export class SearchEngine {
     this.indexingNames = false;
   }
 
-  /** A usable engine with its name index complete (tests, tools). */
-  static async create(payload: NamesPayload): Promise<SearchEngine> {
-    const engine = new SearchEngine(payload, true);
-    await engine.indexNamesAsync();
-    return engine;
-  }
-
   get isNameIndexed(): boolean {
     return this.namesIndexed;
   }

@@ -20,6 +20,7 @@ import { buildSearchPayloads } from '../app/_lib/search/build';
 import { SearchEngine } from '../app/_lib/search/engine';
 import { KIND_INFO, showsId } from '../app/_lib/search/kinds';
 import { MRR_DEPTH, evaluate, type Metrics, type RelevanceReport } from '../app/_lib/search/relevance/evaluate';
+import { HELD_OUT } from '../app/_lib/search/relevance/heldout';
 import { JUDGEMENTS } from '../app/_lib/search/relevance/judgements';
 import type { NamesPayload, TextPayload } from '../app/_lib/search/types';
 
@@ -43,7 +44,11 @@ export function benchRelevance() {
   const idsFrom = (engine: SearchEngine) => (q: string) => engine.search(q).hits.map((h) => h.doc.id);
 
   const t1 = performance.now();
-  const reports = { full: evaluate(JUDGEMENTS, idsFrom(full)), names: evaluate(JUDGEMENTS, idsFrom(namesOnly)) };
+  const reports = {
+    full: evaluate(JUDGEMENTS, idsFrom(full)),
+    names: evaluate(JUDGEMENTS, idsFrom(namesOnly)),
+    heldOut: evaluate(HELD_OUT, idsFrom(full)),
+  };
   const runSeconds = (performance.now() - t1) / 1000;
 
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -60,6 +65,7 @@ export function benchRelevance() {
   console.log(`search relevance: ${JUDGEMENTS.length} judged queries, index ${names.version} (payloads + engines ${loadSeconds.toFixed(1)} s, queries ${runSeconds.toFixed(1)} s)`);
   table('full (names + full text)', reports.full);
   table('names tier only (header box before text.json)', reports.names);
+  table(`held out (${HELD_OUT.length} queries never tuned on: heldout.ts), full`, reports.heldOut);
 
   // What came first instead, readable: Sigma rules and Atomic tests by kind and title, not by GUID.
   const docs = new Map(full.docs.map((d) => [d.id, d]));
@@ -74,6 +80,8 @@ export function benchRelevance() {
     const where = f.rank === null ? `not in top ${MRR_DEPTH}` : `rank ${f.rank}`;
     console.log(`  [${f.group}] "${f.q}" → ${f.accept.join(' / ')}: ${where} (first: ${describe(f.first)})`);
   }
+  // Held-out misses are printed by count only: reading them is how a held-out set stops being one.
+  console.log(`held-out queries not first: ${reports.heldOut.failures.length} of ${HELD_OUT.length} (not listed; see heldout.ts)`);
 
   const round = (m: Metrics) => ({ n: m.n, success1: +m.success1.toFixed(4), success3: +m.success3.toFixed(4), mrr10: +m.mrr10.toFixed(4) });
   const summary = (r: RelevanceReport) => ({
@@ -88,6 +96,7 @@ export function benchRelevance() {
     mrrDepth: MRR_DEPTH,
     full: summary(reports.full),
     names: summary(reports.names),
+    heldOut: { queries: HELD_OUT.length, overall: round(reports.heldOut.overall), groups: Object.fromEntries(reports.heldOut.groups.map((g) => [g.group, round(g)])) },
   };
   return result;
 }

@@ -50,6 +50,8 @@ const uniq = (list: string[]) => [...new Set(list.filter(Boolean))];
  */
 function expansionText(g: ContentGraph, id: string): string {
   const parts: string[] = [];
+  // Its tactics' names: "… for persistence", "lateral movement via rdp" say what the technique is for.
+  for (const ta of g.techniques.get(id)?.tactics ?? []) parts.push(g.tactics.get(ta)?.name ?? '');
   for (const s of g.subtechniques.get(id) ?? []) if (s.status === 'live') parts.push(s.name);
   for (const { item, via } of g.sigmaByTechnique.get(id) ?? []) {
     if (via.length) continue;

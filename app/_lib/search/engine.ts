@@ -127,6 +127,12 @@ const BLEND_KIND_FACTOR: Record<SearchKind, number> = {
 /** Weight of a word found only in a technique's linked vocabulary (build.ts, expansionText), against its description. */
 const MORE_WEIGHT = 0.7;
 
+/**
+ * The blended cover of a name found whole among more query words, before counting those words:
+ * half of a full match, then more as the name covers more of the query.
+ */
+const NAMED_COVER = 0.5;
+
 /** Endings that leave a word the same word: what a typed word may lack of a name's word. */
 const INFLECTION = /^(s|es|ed|d|ing|er|ers|ion|ions)$/;
 /** Whole-word match of a query word against a name word: equal, or equal after the plural stemmer. */
@@ -135,6 +141,19 @@ const sameWord = (w: string, t: string) => w === t || sStem(w) === sStem(t);
 const retrievalRoot = (t: string) => (t.length > 4 ? t.replace(/(ies|y|s)$/, '') : t);
 /** A name key with each word stemmed: "password policies" and "password policy" meet. */
 const stemKey = (key: string) => key.split(' ').map(sStem).join(' ');
+
+/** Prose scores are linear up to here; above it they approach S_TEXT_MAX without reaching it. */
+const TEXT_KNEE = 60_000;
+/**
+ * A BM25 score (already scaled) into the text band: linear, then compressed above the knee so that
+ * strong matches keep their order instead of all clipping to the band's top (several docs with
+ * every word of a long query used to tie there, ordered by their place in the index).
+ */
+function textBand(x: number): number {
+  if (x <= TEXT_KNEE) return Math.round(x);
+  const room = S_TEXT_MAX - 100 - TEXT_KNEE;
+  return Math.round(TEXT_KNEE + room * (1 - Math.exp(-(x - TEXT_KNEE) / room)));
+}
 
 interface TextTier {
   texts: (string | 0)[];
@@ -658,7 +677,12 @@ export class SearchEngine {
     if (!matched) return null;
     const qCover = matched / terms.length;
     const nCover = used.size / words.length;
-    return { score: Math.round(S_BLEND * BLEND_KIND_FACTOR[kind] * qCover * qCover * (0.5 + 0.5 * nCover)), blended: true };
+    // Every word of a name of two or more words, typed out, among other words: the query names
+    // that object and says more ("stop services before encryption" → Service Stop). Not a
+    // tactic's name: "lateral movement via rdp", "… for persistence" ask for a technique of it.
+    const named = words.length >= 2 && matched === words.length && kind !== 'tactic';
+    const cover = named ? NAMED_COVER + (1 - NAMED_COVER) * qCover : qCover * qCover * (0.5 + 0.5 * nCover);
+    return { score: Math.round(S_BLEND * BLEND_KIND_FACTOR[kind] * cover), blended: true };
   }
 
   private nameScore(n: number, qKey: string, terms: string[]): { score: number; blended?: boolean } | null {
@@ -760,7 +784,7 @@ export class SearchEngine {
         if (inMore[i]!.has(n)) score += idf[i]! * MORE_WEIGHT * (inProse ? 0.5 : 1);
       });
       const doc = this.docs[n]!;
-      const scaled = Math.min(S_TEXT_MAX - 100, Math.round(score * 5_000 * TEXT_KIND_FACTOR[doc.kind])) + KIND_INFO[doc.kind].weight;
+      const scaled = textBand(score * 5_000 * TEXT_KIND_FACTOR[doc.kind]) + KIND_INFO[doc.kind].weight;
       const prior = cands.get(n);
       // Name matches stay in their band; prose only orders them among equals. In the blended
       // band, prose counts in full.

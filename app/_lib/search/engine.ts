@@ -124,6 +124,11 @@ const BLEND_KIND_FACTOR: Record<SearchKind, number> = {
   'sigma-rule': 0.3,
   'atomic-test': 0.3,
 };
+/**
+ * Kinds whose names may match the query as a phrase later in the name ("credential dumping" → OS
+ * Credential Dumping, "cloud forensics" → the SEF domain): the ones the site is about.
+ */
+const PHRASE_KINDS = new Set<SearchKind>(['technique', 'sub-technique', 'tactic', 'mitigation', 'ccm-control', 'ccm-domain']);
 /** Weight of a word found only in a technique's linked vocabulary (build.ts, expansionText), against its description. */
 const MORE_WEIGHT = 0.7;
 
@@ -528,7 +533,17 @@ export class SearchEngine {
       for (const e of EXPANSIONS) {
         const term = ` ${nameKey(e.term)} `;
         if (!padded.includes(term)) continue;
-        for (const x of e.expands) out.push({ query: padded.replace(term, ` ${x} `).trim(), weight: v.weight * W_SYNONYM });
+        // Words of the expansion the query already has are not repeated ("application
+        // allowlisting" → "application control", not "application application control").
+        const at = padded.indexOf(term);
+        const rest = padded.replace(term, ' ').trim().split(' ').filter(Boolean);
+        for (const x of e.expands) {
+          const add = x.split(' ');
+          const kept = rest.filter((w) => !add.includes(w));
+          const before = kept.filter((w) => padded.indexOf(` ${w} `) < at);
+          const after = kept.filter((w) => padded.indexOf(` ${w} `) >= at);
+          out.push({ query: [...before, ...add, ...after].join(' '), weight: v.weight * W_SYNONYM });
+        }
       }
     }
     return out;
@@ -648,7 +663,7 @@ export class SearchEngine {
       if (endsOnWord || !this.text || terms.length > 1 || !this.vocabulary.has(last)) {
         return { score: S_NAME_PREFIX - Math.min(9_000, (key.length - qKey.length) * 50) };
       }
-    } else if (terms.length > 1 && BLEND_KIND_FACTOR[kind] >= 0.8 && (this.text || this.vocabulary.has(last))) {
+    } else if (terms.length > 1 && PHRASE_KINDS.has(kind) && (this.text || this.vocabulary.has(last))) {
       // Several whole words found together later in the name ("credential dumping" → OS Credential
       // Dumping): as good as a prefix with the same number of extra letters, a little less. Only
       // for the kinds the site is about: "Detection of Web Session Cookie Theft via …" is not.

@@ -93,6 +93,8 @@ export const EXPANSIONS: readonly { term: string; expands: readonly string[]; wh
   { term: 'teamviewer', expands: ['remote desktop software'], why: 'T1219.002 Remote Desktop Software names TeamViewer among its tools.' },
   { term: 'anydesk', expands: ['remote desktop software'], why: 'T1219.002 Remote Desktop Software names AnyDesk among its tools.' },
   { term: 'stop services', expands: ['service stop'], why: 'T1489 Service Stop, in the words people use.' },
+  { term: 'application allowlisting', expands: ['execution prevention'], why: 'M1038 Execution Prevention is ATT&CK\'s mitigation for application allowlisting ("application control"; NIST SP 800-167 calls it application whitelisting).' },
+  { term: 'application whitelisting', expands: ['execution prevention'], why: 'Older name of application allowlisting (M1038).' },
   { term: 'allowlisting', expands: ['application control'], why: 'Application allowlisting is application control: M1038 Execution Prevention, M1033 (allowlists).' },
   { term: 'whitelisting', expands: ['application control'], why: 'Older word for allowlisting (M1038, M1033 "Application Whitelisting").' },
   { term: 'web filtering', expands: ['restrict web based content'], why: 'M1021 Restrict Web-Based Content is web and URL filtering (its description says URL filtering).' },

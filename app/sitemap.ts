@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getContent } from './_lib/content/loader';
 import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, HREFS, mitigationHref, softwareHref, tacticHref, techniqueHref } from './_lib/urls';
-import { huntingHref, kubernetesHref } from './_lib/urls';
+import { guideHref, huntingHref, kubernetesHref } from './_lib/urls';
 import { huntingPageIds } from './_lib/views/hunting';
 
 // Static export: generated once at build time.
@@ -24,6 +24,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     // hunting (issue 6): Kubernetes matrix pages and per-technique hunting pages
     ...[...g.kubernetesTechniques.keys(), ...g.kubernetesMitigations.keys()].map(kubernetesHref),
     ...huntingPageIds(g).map(huntingHref),
+    ...[...g.pages.keys()].map(guideHref),
   ];
   return [...new Set(hrefs)].map((h) => ({ url: absoluteUrl(h) }));
 }

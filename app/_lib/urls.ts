@@ -53,10 +53,16 @@ export const HREFS = {
   dataNotes: '/data-notes/',
   about: '/about/',
   kubernetes: '/kubernetes/',
+  guides: '/guides/',
 } as const;
+
+/** A page people write (content/pages/<slug>.mdx). */
+export const guideHref = (slug: string) => `/guides/${slug}/`;
 
 /** Href for any ATT&CK or CCM id we publish, by the shape of the id. */
 export function hrefForId(id: string): string | undefined {
+  // Search ids of guides (app/_lib/search/kinds.ts GUIDE_ID_PREFIX).
+  if (id.startsWith('guide:')) return guideHref(id.slice('guide:'.length));
   if (/^T\d{4}(\.\d{3})?$/.test(id)) return techniqueHref(id);
   if (/^TA\d{4}$/.test(id)) return tacticHref(id);
   if (/^M\d{4}$/.test(id)) return mitigationHref(id);

@@ -18,7 +18,7 @@ export function SiteFooter({ versions }: { versions: SiteVersions }) {
         <p>
           © 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. CCM content © Cloud
           Security Alliance. Mapping © Center for Threat-Informed Defense (Apache-2.0).{' '}
-          <Link href={HREFS.about}>Sources and licenses</Link> · <Link href={HREFS.dataNotes}>Data notes</Link>
+          <Link href={HREFS.about}>Sources and licenses</Link> · <Link href={HREFS.dataNotes}>Data notes</Link> · <Link href={HREFS.guides}>Guides</Link>
         </p>
       </div>
     </footer>

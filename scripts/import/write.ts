@@ -12,7 +12,8 @@ import {
   CCM_CONTROL_ID,
   CCM_DOMAIN_ID,
   CONTENT_DIRS,
-  type ContentKind,
+  GENERATED_KINDS,
+  type GeneratedKind,
   DATA_COMPONENT_ID,
   DETECTION_ID,
   GROUP_ID,
@@ -32,7 +33,7 @@ import { ImportError, snippet } from './input';
  * The form of each kind's id. A record's file is named after its id (`&` dropped), so this is
  * the last check that no upstream id, however it got past its importer, becomes a path (issue 14).
  */
-const ID_FORMS: Record<ContentKind, RegExp> = {
+const ID_FORMS: Record<GeneratedKind, RegExp> = {
   technique: TECHNIQUE_ID,
   tactic: TACTIC_ID,
   mitigation: MITIGATION_ID,
@@ -62,9 +63,10 @@ export function serialise(record: ContentRecord): string {
 
 /** The file a record is written to, relative to the content folder; refused unless its id has its kind's form. */
 export function fileOf(r: ContentRecord): string {
-  const dir = CONTENT_DIRS[r.kind as ContentKind];
-  if (!dir) throw new ImportError(`no content folder for kind ${snippet(r.kind)}`);
-  const form = ID_FORMS[r.kind as ContentKind];
+  const form = Object.hasOwn(ID_FORMS, r.kind) ? ID_FORMS[r.kind as GeneratedKind] : undefined;
+  // Authored kinds (content/pages) are people's files: the import never writes one.
+  if (!form) throw new ImportError(`no generated content folder for kind ${snippet(r.kind)}`);
+  const dir = CONTENT_DIRS[r.kind as GeneratedKind];
   if (!form.test(r.id)) throw new ImportError(`refusing to name a file after ${r.kind} id ${snippet(r.id, 80)}: not of the form ${form.source}`);
   if (r.file !== r.id.replace(/&/g, '')) throw new ImportError(`refusing to write ${r.kind} ${r.id} to ${snippet(r.file, 80)}: a file is named after its id`);
   return `${dir}/${r.file}.mdx`;
@@ -96,7 +98,8 @@ export function inside(root: string, rel: string): string {
 
 async function existing(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const dir of Object.values(CONTENT_DIRS)) {
+  // Generated folders only: content/pages/ is written by people (AUTHORED_KINDS).
+  for (const dir of GENERATED_KINDS.map((k) => CONTENT_DIRS[k])) {
     let names: string[] = [];
     try {
       names = await readdir(path.join(root, dir));

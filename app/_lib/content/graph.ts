@@ -3,6 +3,7 @@
  * side); this module computes every reverse direction and checks that every id, link and citation
  * resolves. Problems name the file and the field.
  */
+import { checkMdx } from '../mdx/rules';
 import { citationsIn, internalLinksIn } from './markers';
 import { buildHuntingGraph, type HuntingContent, type HuntingGraph } from './hunting';
 import type {
@@ -14,6 +15,7 @@ import type {
   Group,
   MappingRow,
   Mitigation,
+  Page,
   Reference,
   Relation,
   SiteMeta,
@@ -35,6 +37,7 @@ export interface ParsedContent extends HuntingContent {
   'ccm-domain': CcmDomain[];
   'ccm-control': CcmControl[];
   'site-meta': SiteMeta[];
+  page?: Page[];
 }
 
 export type ProcedureSource = Group | Campaign | Software;
@@ -69,6 +72,8 @@ export interface ContentGraph extends HuntingGraph {
   usersOfSoftware: Map<string, { source: Group | Campaign; relation: Relation }[]>;
   /** Any ATT&CK or CCM id → its record. */
   byId: Map<string, AnyRecord>;
+  /** Pages people write (content/pages), by slug, in guide order. */
+  pages: Map<string, Page>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -227,6 +232,11 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
   // --- hunting: Sigma, Atomic Red Team, Threat Matrix for Kubernetes (hunting.ts)
   const hunting = buildHuntingGraph(content, { techniques, mitigations, tactics }, problems);
 
+  // Authored MDX pages: only the components of the map, with props that resolve in this graph.
+  const pages = new Map((content.page ?? []).slice().sort((a, b) => a.order - b.order || (a.slug < b.slug ? -1 : 1)).map((p) => [p.slug, p]));
+  const lookup = { kindOf: (id: string) => byId.get(id)?.kind, isDomain: (id: string) => ccmDomains.has(id) };
+  for (const p of pages.values()) problems.push(...checkMdx(p.body, p.file, p.bodyLine, lookup));
+
   const graph: ContentGraph = {
     ...hunting,
     meta: meta!,
@@ -252,6 +262,7 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
     campaignsByGroup,
     usersOfSoftware,
     byId,
+    pages,
   };
   return { graph, problems };
 }

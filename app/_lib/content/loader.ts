@@ -26,6 +26,8 @@ export interface RawRecord {
   file: string;
   data: unknown;
   body: string;
+  /** Line of the file where the body starts. */
+  bodyLine?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface RawRecord {
  */
 const MATTER_OPTIONS = { engines: { yaml: (s: string) => (loadYaml(s, { schema: CORE_SCHEMA }) ?? {}) as object } };
 
-export function parseContentFile(text: string): { data: unknown; body: string } {
+export function parseContentFile(text: string): { data: unknown; body: string; bodyLine: number } {
   const normalised = text.replace(/\r\n?/g, '\n');
   if (!normalised.startsWith('---\n')) throw new Error('the file does not start with a "---" frontmatter line');
   if (!/\n---(?:\n|$)/.test(normalised.slice(3))) throw new Error('the frontmatter has no closing "---" line');
@@ -48,7 +50,11 @@ export function parseContentFile(text: string): { data: unknown; body: string } 
   } catch (e) {
     throw new Error(`not valid YAML: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
-  return { data: parsed.data ?? {}, body: parsed.content.trim() };
+  const body = parsed.content.trim();
+  // The body's first line in the file, for problems reported by line (authored MDX).
+  const at = body ? normalised.lastIndexOf(body) : -1;
+  const bodyLine = at < 0 ? 1 : normalised.slice(0, at).split('\n').length;
+  return { data: parsed.data ?? {}, body, bodyLine };
 }
 
 interface Unreadable {
@@ -69,7 +75,7 @@ function readAll(root: string): { records: RawRecord[]; unreadable: Unreadable[]
     }
     for (const name of names) {
       const file = path.posix.join('content', dir, name);
-      let parsed: { data: unknown; body: string };
+      let parsed: { data: unknown; body: string; bodyLine: number };
       try {
         parsed = parseContentFile(readFileSync(path.join(root, dir, name), 'utf8'));
       } catch (e) {
@@ -77,7 +83,7 @@ function readAll(root: string): { records: RawRecord[]; unreadable: Unreadable[]
         unreadable.push({ kind, file, problem: `${file}: (frontmatter): ${message}` });
         continue;
       }
-      records.push({ kind, file, data: parsed.data, body: parsed.body });
+      records.push({ kind, file, data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine });
     }
   }
   return { records, unreadable };
@@ -107,7 +113,9 @@ export function validateRecords(records: readonly RawRecord[]): { parsed: Parsed
     const data = result.data as { kind: ContentKind; id?: string };
     if (data.kind !== r.kind) problems.push(`${r.file}: kind: "${data.kind}" in the ${CONTENT_DIRS[r.kind]}/ folder`);
     if (data.id && data.id.replace(/&/g, '') !== stem) problems.push(`${r.file}: id: "${data.id}" does not match the file name`);
-    (parsed[r.kind] as unknown[]).push({ ...data, file: r.file, body: r.body });
+    const pageSlug = (data as { slug?: string }).slug;
+    if (pageSlug && pageSlug !== stem) problems.push(`${r.file}: slug: "${pageSlug}" does not match the file name`);
+    (parsed[r.kind] as unknown[]).push({ ...data, file: r.file, body: r.body, ...(r.kind === 'page' ? { bodyLine: r.bodyLine ?? 1 } : {}) });
   }
   return { parsed, problems };
 }

@@ -346,6 +346,25 @@ export const siteMetaSchema = z.strictObject({
   hunting: huntingMetaSchema.optional(),
 });
 
+/**
+ * A page people write (content/pages/*.mdx): MDX compiled at build time (app/_lib/mdx), using
+ * only the components of its map. The file name is the slug (its URL: /guides/<slug>/).
+ */
+export const PAGE_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const pageSchema = z.strictObject({
+  kind: z.literal('page'),
+  slug: z.string().regex(PAGE_SLUG),
+  title: z.string().min(1),
+  /** One sentence: the page's meta description and its line in the guides list. */
+  description: z.string().min(1),
+  /** Place in the guides list. */
+  order: z.number().int(),
+  /** Words readers search for this page by that its title lacks ("methodology", "how to cite"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Last substantive edit, ISO date. */
+  updated: z.iso.date(),
+});
+
 export const schemas = {
   technique: techniqueSchema,
   tactic: tacticSchema,
@@ -363,6 +382,7 @@ export const schemas = {
   'kubernetes-tactic': kubernetesTacticSchema,
   'kubernetes-technique': kubernetesTechniqueSchema,
   'kubernetes-mitigation': kubernetesMitigationSchema,
+  page: pageSchema,
 } as const;
 
 export type ContentKind = keyof typeof schemas;
@@ -386,9 +406,19 @@ export const CONTENT_DIRS: Record<ContentKind, string> = {
   'kubernetes-tactic': 'kubernetes/tactics',
   'kubernetes-technique': 'kubernetes/techniques',
   'kubernetes-mitigation': 'kubernetes/mitigations',
+  page: 'pages',
 };
 
+/**
+ * Kinds people write, not the import: `npm run import` never writes, checks or removes their
+ * folders (scripts/import/write.ts walks GENERATED_KINDS only).
+ */
+export const AUTHORED_KINDS = ['page'] as const satisfies readonly ContentKind[];
+export type GeneratedKind = Exclude<ContentKind, (typeof AUTHORED_KINDS)[number]>;
+export const GENERATED_KINDS = (Object.keys(CONTENT_DIRS) as ContentKind[]).filter((k): k is GeneratedKind => !(AUTHORED_KINDS as readonly string[]).includes(k));
+
 export type Technique = Frontmatter<'technique'> & { body: string; file: string };
+export type Page = Frontmatter<'page'> & { body: string; file: string; bodyLine: number };
 export type Tactic = Frontmatter<'tactic'> & { body: string; file: string };
 export type Mitigation = Frontmatter<'mitigation'> & { body: string; file: string };
 export type Group = Frontmatter<'group'> & { body: string; file: string };

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { ContentGraph, AnyRecord } from '../content/graph';
 import { markdownToPlainText } from '../markdown/render';
-import { KIND_CODES, type SearchKind } from './kinds';
+import { mdxPlainText } from '../mdx/rules';
+import { GUIDE_ID_PREFIX, KIND_CODES, type SearchKind } from './kinds';
 import { INDEX_FORMAT, SYNONYMS, createTextIndex } from './options';
 import { nameKey } from './query';
 import { STOP_WORDS } from './stopwords';
@@ -156,6 +157,11 @@ function collect(g: ContentGraph): Collected {
     const parent = m.parent ? g.kubernetesMitigations.get(m.parent) : undefined;
     const ctx = [parent ? `Part of ${parent.name}` : '', firstSentence(m.body)].filter(Boolean).join(' · ');
     add('kubernetes-mitigation', m, m.name, ctx, [], joinTexts([m.body, ...m.techniques.map((t) => t.description)]));
+  }
+
+  // Guides: their titles, descriptions and prose (the data components' output is on the page, not in the source).
+  for (const p of g.pages.values()) {
+    add('guide', { id: `${GUIDE_ID_PREFIX}${p.slug}` }, p.title, p.description, p.aliases, joinTexts([mdxPlainText(p.body)]));
   }
 
   // Sigma rules and Atomic tests: thousands of names, so they ship with the full-text tier. Each

@@ -59,8 +59,8 @@ describe('exact ids rank first, in every spelling', () => {
     const g = getContent();
     const misses: string[] = [];
     for (const d of full.docs) {
-      // Sigma rule ids and Atomic GUIDs are not typed by readers; they are found by name (below).
-      if (d.kind === 'sigma-rule' || d.kind === 'atomic-test') continue;
+      // Sigma rule ids, Atomic GUIDs and guides' "guide:slug" are not typed by readers; they are found by name (below).
+      if (d.kind === 'sigma-rule' || d.kind === 'atomic-test' || d.kind === 'guide') continue;
       for (const q of [d.id, d.id.toLowerCase(), d.id.replace(/&/g, '')]) {
         if (first(q) !== d.id) misses.push(`${q} → ${first(q)}`);
       }
@@ -216,6 +216,27 @@ describe('hunting content: Threat Matrix for Kubernetes, Sigma rules, Atomic tes
     assert.ok((r.counts['sigma-rule'] ?? 0) > 10, 'many Sigma rules have PowerShell in the title');
     assert.ok((r.counts['atomic-test'] ?? 0) > 10, 'many Atomic tests have PowerShell in the name');
     assert.ok(full.search('powershell', { kind: 'sigma-rule' }).hits.every((h) => h.doc.kind === 'sigma-rule'));
+  });
+});
+
+describe('guides (content/pages)', () => {
+  it('every guide is found first by its title, and by the words readers use for it, linking to its page', () => {
+    const g = getContent();
+    assert.ok(g.pages.size >= 3, 'at least the three guides');
+    for (const p of g.pages.values()) {
+      const hit = full.search(p.title).hits[0];
+      assert.equal(hit?.doc.id, `guide:${p.slug}`, p.title);
+      assert.equal(hit?.doc.href, `/guides/${p.slug}/`);
+      for (const a of p.aliases) assert.equal(full.search(a).hits[0]?.doc.id, `guide:${p.slug}`, `"${a}" → ${p.slug}`);
+    }
+    assert.equal(full.search('methodology').hits[0]?.doc.kind, 'guide');
+  });
+
+  it('a guide never outranks the objects a topic word is about', () => {
+    // The guides mention T1133, IAM-14 and MFA in passing.
+    assert.equal(full.search('External Remote Services').hits[0]?.doc.id, 'T1133');
+    assert.equal(full.search('strong authentication').hits[0]?.doc.id, 'IAM-14');
+    assert.notEqual(full.search('mfa').hits[0]?.doc.kind, 'guide');
   });
 });
 

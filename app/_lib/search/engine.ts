@@ -121,6 +121,8 @@ const BLEND_KIND_FACTOR: Record<SearchKind, number> = {
   'data-component': 0.45,
   'kubernetes-technique': 0.6,
   'kubernetes-mitigation': 0.6,
+  // How to use the site: found by their titles, never above the objects a word is about.
+  guide: 0.6,
   'sigma-rule': 0.3,
   'atomic-test': 0.3,
 };
@@ -201,6 +203,8 @@ const TEXT_KIND_FACTOR: Record<SearchKind, number> = {
   'data-component': 0.6,
   'kubernetes-technique': 1,
   'kubernetes-mitigation': 1,
+  // Guides mention many ids and topics in passing (T1133, IAM-14, MFA…).
+  guide: 0.4,
   // No prose of their own in the index (names only), listed for completeness.
   'sigma-rule': 0.6,
   'atomic-test': 0.6,

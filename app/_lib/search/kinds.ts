@@ -18,6 +18,8 @@ export const SEARCH_KINDS = [
   { kind: 'data-component', label: 'Data components', one: 'Data component', weight: 5 },
   { kind: 'kubernetes-technique', label: 'Kubernetes techniques', one: 'Kubernetes technique', weight: 9 },
   { kind: 'kubernetes-mitigation', label: 'Kubernetes mitigations', one: 'Kubernetes mitigation', weight: 8 },
+  // Pages people write (content/pages): methodology, citing, using the analyzer.
+  { kind: 'guide', label: 'Guides', one: 'Guide', weight: 6 },
   // Hunting content: in the full-text tier (see build.ts), so they never crowd the typeahead's names.
   { kind: 'sigma-rule', label: 'Sigma rules', one: 'Sigma rule', weight: 5 },
   { kind: 'atomic-test', label: 'Atomic tests', one: 'Atomic test', weight: 5 },
@@ -26,7 +28,9 @@ export const SEARCH_KINDS = [
 /** Kinds whose docs ship with the full-text tier, not the names tier (thousands of them; see build.ts). */
 export const HUNTING_KINDS = ['sigma-rule', 'atomic-test'] as const;
 /** Whether results show the object's id: not for Sigma rule ids and Atomic GUIDs, which nobody reads. */
-export const showsId = (kind: SearchKind) => !(HUNTING_KINDS as readonly string[]).includes(kind);
+export const showsId = (kind: SearchKind) => kind !== 'guide' && !(HUNTING_KINDS as readonly string[]).includes(kind);
+/** A guide's search id ("guide:citing"): not an id anyone types, and no ATT&CK or CCM id has a colon. */
+export const GUIDE_ID_PREFIX = 'guide:';
 
 export type SearchKind = (typeof SEARCH_KINDS)[number]['kind'];
 export const KIND_CODES: readonly SearchKind[] = SEARCH_KINDS.map((k) => k.kind);

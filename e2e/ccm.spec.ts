@@ -18,7 +18,13 @@ test("control → domain → technique: IAM-14 lists T1133 with its rationale", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Strong Authentication");
   const row = page.locator("#technique-T1133");
   await expect(row).toContainText("External Remote Services");
-  await expect(row).toContainText(rationale);
+  // IAM-14 gives all its techniques one paragraph, word for word: shown once, each row links to it.
+  const norm = (t: string) => t.replace(/\s+/g, " ").trim();
+  expect(new Set(rows.map((r) => norm(r.rationale))).size).toBe(1);
+  await expect(page.locator("#rationale-1")).toContainText(`The mapping gives one rationale for all ${new Set(rows.map((r) => r.technique)).size} techniques`);
+  await expect(page.locator("#rationale-1")).toContainText(norm(rationale));
+  await expect(page.getByText(norm(rationale).slice(0, 80))).toHaveCount(1);
+  await expect(row.getByRole("link", { name: "The shared rationale, above" })).toHaveAttribute("href", "#rationale-1");
   await expect(page.getByText("Mapping made against ATT&CK v17.1, shown against v18.1").first()).toBeVisible();
 
   const techniqueLink = row.getByRole("link", { name: "T1133" });
@@ -34,6 +40,27 @@ test("control → domain → technique: IAM-14 lists T1133 with its rationale", 
 
   await page.locator("#technique-T1133").getByRole("link", { name: "T1133" }).click();
   await expect(page).toHaveURL(/\/techniques\/T1133\/$/);
+});
+
+test("a control with some rationales shared and some its own shows each shared one once, and the rest per row (I&S-06)", async ({ page }) => {
+  const rows = frontmatter("ccm-controls/IS-06.mdx").mappings as { technique: string; rationale: string }[];
+  const norm = (t: string) => t.replace(/\s+/g, " ").trim();
+  const byText = new Map<string, string[]>();
+  for (const r of rows) byText.set(norm(r.rationale), [...new Set([...(byText.get(norm(r.rationale)) ?? []), r.technique])]);
+  const shared = [...byText].filter(([, ts]) => ts.length > 1);
+  const own = [...byText].filter(([, ts]) => ts.length === 1);
+  expect(shared.length).toBeGreaterThan(1);
+  await page.goto("ccm/IS-06/");
+  await expect(page.locator("section[id^='rationale-']")).toHaveCount(shared.length);
+  for (const [text, techniques] of shared) {
+    const box = page.locator("section[id^='rationale-']").filter({ hasText: text });
+    await expect(box).toHaveCount(1);
+    await expect(box).toContainText(`given for ${techniques.length} techniques`);
+    const id = await box.getAttribute("id");
+    for (const t of techniques) await expect(page.locator(`#technique-${t.replace(".", "-")}`).getByRole("link", { name: /Rationale \d+, above/ })).toHaveAttribute("href", `#${id}`);
+  }
+  const [text, [t]] = own[0]!;
+  await expect(page.locator(`#technique-${t!.replace(".", "-")}`)).toContainText(text);
 });
 
 test("I&S-06 lives at /ccm/IS-06/", async ({ page }) => {

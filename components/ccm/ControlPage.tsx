@@ -122,7 +122,7 @@ export function ControlPage({ view, actions }: { view: CcmControlView; actions?:
             {era}: names are ATT&amp;CK v{view.siteAttackVersion}’s, with a note where the mapping recorded another name or the technique changed since.
             Each technique appears once, under its first tactic in matrix order.
           </p>
-          <ControlMappings groups={view.groups} mappingAttackVersion={view.mappingAttackVersion} />
+          <ControlMappings groups={view.groups} sharedRationales={view.sharedRationales} mappingAttackVersion={view.mappingAttackVersion} />
         </Section>
       )}
 

@@ -386,7 +386,10 @@ export function buildCcmDomain(g: ContentGraph, id: string): CcmDomainView {
 export interface ControlMappingRow {
   technique: TechniqueRef;
   anchor: string;
+  /** The row's own rationale; empty when the row shares one (see `shared`). */
   rationale: string;
+  /** The shared rationale this row uses, when the mapping gives the same text to several techniques. */
+  shared?: { n: number; anchor: string };
   /** The technique's name as the mapping recorded it, when it differs from ATT&CK's current name. */
   recordedName?: string;
   /** Other tactics the technique belongs to (it is listed once, under its first tactic). */
@@ -408,8 +411,18 @@ export interface RelatedControl extends ControlRef {
   techniques: TechniqueRef[];
 }
 
+/** A rationale the mapping gives, word for word, to several techniques of one control: shown once. */
+export interface SharedRationale {
+  n: number;
+  anchor: string;
+  text: string;
+  techniques: TechniqueRef[];
+}
+
 export interface CcmControlView {
   id: string;
+  /** Rationales shared by two or more techniques, in order of first use (by technique id). */
+  sharedRationales: SharedRationale[];
   href: string;
   title: string | null;
   domain: { id: string; name: string; href: string };
@@ -486,6 +499,27 @@ export function buildCcmControl(g: ContentGraph, id: string): CcmControlView {
     .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : (order.get(a) ?? 99) - (order.get(b) ?? 99)))
     .map(([, grp]) => ({ ...grp, rows: grp.rows.sort((x, y) => byId(x.technique, y.technique)) }));
 
+  // The same rationale, word for word (whitespace aside), on several rows: once, above the tables.
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const rowsById = sortedGroups.flatMap((grp) => grp.rows).sort((x, y) => byId(x.technique, y.technique));
+  const uses = new Map<string, ControlMappingRow[]>();
+  for (const r of rowsById) {
+    const key = norm(r.rationale);
+    if (!key) continue;
+    uses.set(key, [...(uses.get(key) ?? []), r]);
+  }
+  const sharedRationales: SharedRationale[] = [];
+  for (const rows of uses.values()) {
+    if (rows.length < 2) continue;
+    const n = sharedRationales.length + 1;
+    const anchor = `rationale-${n}`;
+    sharedRationales.push({ n, anchor, text: rows[0]!.rationale, techniques: rows.map((r) => r.technique) });
+    for (const r of rows) {
+      r.shared = { n, anchor };
+      r.rationale = '';
+    }
+  }
+
   const mine = [...seen];
   const relatedAll = rankControlsForTechniques(mine, g.ccmByTechnique).filter((m) => m.control.id !== c.id);
   const siblings = g.controlsByDomain.get(c.domain) ?? [];
@@ -502,6 +536,7 @@ export function buildCcmControl(g: ContentGraph, id: string): CcmControlView {
     statuses: controlStatuses(c),
     meanings: statusMeanings(g),
     groups: sortedGroups,
+    sharedRationales,
     techniqueCount: seen.size,
     related: relatedAll.slice(0, 10).map((m) => ({
       ...controlRef(m.control),

@@ -17,7 +17,7 @@ export default function NotFound() {
       <h1 className="text-3xl font-semibold">Page not found</h1>
       <p className="mt-3">
         There is no page at this address. If you followed a link to an ATT&amp;CK or CCM id, the id may be mistyped or not part of ATT&amp;CK Enterprise
-        or CCM v4.1. Pages for revoked ATT&amp;CK objects redirect to their replacements.
+        or CCM v4.1. Revoked ATT&amp;CK ids keep a page that links to what replaced them.
       </p>
       <Island name="NotFoundHelp" props={{ indexVersion: searchIndexVersion(getContent()) }} />
       <h2 className="mt-8 text-xl font-semibold">Or start from</h2>

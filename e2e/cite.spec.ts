@@ -1,11 +1,12 @@
 // "Cite this page": copies a full citation, falls back to selecting it, works without JavaScript.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { formatDate, todayIso } from '../app/_lib/dates';
 
-const today = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
+// Dates read as on every page ("27 January 2026"); the browser and this process share a clock and time zone.
+const today = () => formatDate(todayIso());
+const meta = parse(readFileSync(new URL('../content/meta/site.mdx', import.meta.url), 'utf8').split(/^---$/m)[1]!) as { mapping: { updated: string } };
 
 test.describe('with clipboard access', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -20,7 +21,7 @@ test.describe('with clipboard access', () => {
     expect(text).toMatch(/https?:\/\/\S+\/downloads\/$/);
     expect(text).toContain('ATT&CK® Enterprise v18.1');
     expect(text).toContain('Cloud Controls Matrix v4.1');
-    expect(text).toContain('mapping updated 2026-01-27');
+    expect(text).toContain(`mapping updated ${formatDate(meta.mapping.updated)}`);
     expect(text).toContain(`Accessed ${today()}`);
   });
 });

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 
 // Pages carry a Content-Security-Policy (added after the export) that allows only their own
 // inline scripts by hash; a violation would mean broken interactivity for readers.
-const PAGES = ['./', 'techniques/T1133/', 'ccm/IAM-14/', 'matrix/', 'search/?q=T1133', 'coverage/'];
+// Also a revoked id's page (the site's shell, added after the export) and a 404 that loads the name tier.
+const PAGES = ['./', 'techniques/T1133/', 'ccm/IAM-14/', 'matrix/', 'search/?q=T1133', 'coverage/', 'techniques/T1066/', 'techniques/T1133.099/'];
 
 for (const path of PAGES) {
   test(`no CSP violation and a strict script policy on ${path}`, async ({ page }) => {

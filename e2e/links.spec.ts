@@ -3,6 +3,7 @@ import http, { type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkLinks } from '../scripts/check-links';
+import { expectNoAxeViolations } from './helpers/axe';
 
 // Runs over the built out/ (the same files a static host serves), not through the browser.
 test('every internal link, asset and #anchor in out/ resolves', () => {
@@ -20,10 +21,51 @@ test('alias and revoked-id URLs land on the canonical page', async ({ page }) =>
   await expect(page).toHaveURL(/\/ccm\/IAM-14\/$/);
   await page.goto('techniques/t1133/');
   await expect(page).toHaveURL(/\/techniques\/T1133\/$/);
-  await page.goto('techniques/T1066/');
-  await expect(page.getByText('ATT&CK revoked T1066')).toBeVisible();
-  await expect(page.getByRole('link', { name: /T1027\.005/ })).toHaveAttribute('href', /\/techniques\/T1027\/005\/$/);
-  await page.waitForURL(/\/techniques\/T1027\/005\/$/, { timeout: 10_000 });
+});
+
+test.describe('a revoked id', () => {
+  test('has a page in the site layout that says what replaced it and links there, and stays', async ({ page }) => {
+    await page.goto('techniques/T1066/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('T1066 was revoked');
+    await expect(page.getByRole('main')).toContainText('T1066 Indicator Removal from Tools was revoked by ATT&CK. It is now:');
+    const link = page.getByRole('main').getByRole('link', { name: /^T1027\.005 / });
+    await expect(link).toHaveAttribute('href', /\/techniques\/T1027\/005\/$/);
+    // The site's header and stylesheet: the header's rule, the skip link hidden until focused.
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('link', { name: 'ATT&CK ↔ CCM' })).toBeVisible();
+    await expect(header).toHaveCSS('border-bottom-width', '1px');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveCSS('position', 'absolute');
+    // No timed refresh: it does not leave on its own.
+    await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+    await link.click();
+    await expect(page).toHaveURL(/\/techniques\/T1027\/005\/$/);
+  });
+
+  test('keeps the header search', async ({ page }) => {
+    await page.goto('techniques/T1066/');
+    const box = page.getByRole('banner').getByRole('combobox');
+    await box.fill('T1133');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/(search\/\?q=T1133|techniques\/T1133\/)$/);
+  });
+
+  test('works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('software/s0209/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('S0209 was revoked');
+    await expect(page.getByRole('main').getByRole('link')).toHaveAttribute('href', /\/software\/S\d{4}\/$/);
+    await expect(page.getByRole('banner').getByRole('search')).toHaveAttribute('action', /\/search\/$/);
+    await context.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`is accessible (${theme})`, async ({ page }) => {
+      if (theme === 'dark') await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+      await page.goto('techniques/T1066/');
+      await expectNoAxeViolations(page);
+    });
+  }
 });
 
 test.describe('static hosting', () => {
@@ -52,9 +94,10 @@ test.describe('static hosting', () => {
     page.on('response', (r) => {
       if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
     });
+    await page.goto('techniques/T1078.004/');
+    await page.waitForURL(/\/techniques\/T1078\/004\/$/);
     await page.goto('techniques/T1066/');
-    await expect(page.getByText('ATT&CK revoked T1066')).toBeVisible();
-    await page.waitForURL(/\/techniques\/T1027\/005\/$/, { timeout: 10_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('T1066 was revoked');
     await page.waitForLoadState('networkidle');
     expect(missing).toEqual([]);
   });

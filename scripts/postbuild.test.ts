@@ -3,11 +3,12 @@
  * in out/ without ever replacing one: a redirect never hides the page a link points at.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
-import { finishPages, mergeContentFiles, nodeDisk, redirectHtml, withCsp, type Disk } from './postbuild';
+import { finishPages, mergeContentFiles, nodeDisk, redirectHtml, shellFrom, withCsp, type Disk } from './postbuild';
 
 let root: string;
 let stage: string;
@@ -94,13 +95,43 @@ test('refuses a generated file that would replace a file Next exported', () => {
   assert.equal(readFileSync(path.join(out, 'downloads/index.html'), 'utf8'), 'the downloads page');
 });
 
-test('a redirect page is canonical, refreshes to its target and carries a CSP without inline scripts', () => {
-  const html = withCsp(redirectHtml({ from: '/techniques/T1066/', to: '/techniques/T1027/005/', label: 'T1027.005', notice: 'T1066 was revoked.' }));
-  assert.match(html, /<link rel="canonical" href="[^"]*\/techniques\/T1027\/005\/">/);
-  assert.match(html, /<meta http-equiv="refresh" content="3; url=[^"]*\/techniques\/T1027\/005\/">/);
-  assert.match(html, /<a href="[^"]*\/techniques\/T1027\/005\/">T1027\.005<\/a>/);
+test('an alias page is canonical, refreshes at once (a delay axe accepts) and carries a CSP without inline scripts', () => {
+  const html = withCsp(redirectHtml({ from: '/techniques/T1078.004/', to: '/techniques/T1078/004/', label: 'T1078.004 Cloud Accounts' }));
+  assert.match(html, /<link rel="canonical" href="[^"]*\/techniques\/T1078\/004\/">/);
+  assert.match(html, /<meta http-equiv="refresh" content="0; url=[^"]*\/techniques\/T1078\/004\/">/);
+  assert.match(html, /<a href="[^"]*\/techniques\/T1078\/004\/">T1078\.004 Cloud Accounts<\/a>/);
   assert.match(html, /<link rel="icon" href="[^"]*\/icon\.svg" type="image\/svg\+xml">/, 'an icon link, so a browser does not ask for a missing /favicon.ico');
   assert.match(html, /Content-Security-Policy" content="default-src 'self'; script-src 'self';/);
+});
+
+// A built page as finishPages() leaves it: what revoked-id pages borrow.
+const BUILT = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="x"><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/><title>Page not found</title><link rel="icon" href="/icon.svg" type="image/svg+xml"/><script>document.documentElement.classList.add('js')</script><script type="module" src="/_next/static/kb/islands-X.js"></script><link rel="modulepreload" href="/_next/static/kb/c-1.js"/></head><body class="min-h-screen bg-white"><a href="#main" class="sr-only">Skip to content</a><header class="border-b"><a href="/">ATT&amp;CK ↔ CCM</a><form role="search" action="/search/"><input name="q"></form></header><main id="main"><h1>Page not found</h1></main></body></html>`;
+
+test('a revoked id gets a page in the site layout that names its replacement, links to it and does not move on by itself', () => {
+  put(path.join(out, '404.html'), BUILT);
+  put(path.join(stage, 'files/.nojekyll'), '');
+  put(path.join(stage, 'revoked/techniques/T1066/index.html'), redirectHtml({ from: '/techniques/T1066/', to: '/techniques/T1027/005/', label: 'T1027.005 Indicator Removal from Tools', revoked: { id: 'T1066', name: 'Indicator Removal from Tools' } }));
+  const message = mergeContentFiles(stage, out);
+  assert.match(message, /1 of them revoked-id pages in the site's layout/);
+  const html = readFileSync(path.join(out, 'techniques/T1066/index.html'), 'utf8');
+  assert.doesNotMatch(html, /http-equiv="refresh"/, 'no timed refresh');
+  assert.match(html, /<link rel="canonical" href="[^"]*\/techniques\/T1027\/005\/">/);
+  assert.match(html, /<h1[^>]*>T1066 was revoked<\/h1>/);
+  assert.match(html, /T1066 Indicator Removal from Tools was revoked by ATT&amp;CK\. It is now:/);
+  assert.match(html, /<a href="[^"]*\/techniques\/T1027\/005\/"[^>]*>T1027\.005 Indicator Removal from Tools<\/a>/);
+  // The site's stylesheet, theme script, islands entry, body class and header; not the 404's title or preloads.
+  assert.ok(html.includes('<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>'));
+  assert.ok(html.includes('<script type="module" src="/_next/static/kb/islands-X.js"></script>'));
+  assert.ok(html.includes('<body class="min-h-screen bg-white"><a href="#main" class="sr-only">Skip to content</a><header class="border-b">'));
+  assert.ok(html.includes('<form role="search" action="/search/">'));
+  assert.ok(!html.includes('Page not found') && !html.includes('modulepreload') && !html.includes('<!--kb:'));
+  // Its CSP allows exactly its inline (theme) script.
+  const hash = createHash('sha256').update("document.documentElement.classList.add('js')").digest('base64');
+  assert.match(html, new RegExp(`script-src 'self' 'sha256-${hash.replace(/[+/]/g, (c) => `\\${c}`)}'`));
+});
+
+test('a built page without a header cannot lend revoked-id pages the layout: the build says so', () => {
+  assert.throws(() => shellFrom('<html><head></head><body class="x"><main></main></body></html>', 'out/404.html'), /out\/404\.html: no stylesheet, body class or header/);
 });
 
 test('a build that should have skipped per-segment prefetch data fails if Next still wrote it', async () => {

@@ -1,9 +1,11 @@
 /**
  * The steps of `npm run build` besides `next build` (scripts/build.ts runs them):
  * - writeContentFiles(): the files that need only the content, not Next: downloads and Sigma rule
- *   YAML (app/_lib/generated-files.ts), and the alias and revoked-id redirect pages. Each
- *   redirect is a tiny static HTML file with rel=canonical, an instant (or, for revoked ids, a
- *   short) meta refresh and a visible link, so it works on any static host and without JS;
+ *   YAML (app/_lib/generated-files.ts), and the alias and revoked-id pages. An alias is a tiny
+ *   static HTML file with rel=canonical, an instant meta refresh and a visible link, so it works
+ *   on any static host and without JS; a revoked id is a page in the site's layout (stylesheet,
+ *   header and search taken from the built 404 page as it is merged) that says what replaced it
+ *   and links there, without a timed refresh;
  * - finishPages(): turns every page Next exported into a plain document with islands
  *   (scripts/islands.ts): no Next client runtime, no inline RSC payload; deletes the RSC payload
  *   files (.txt) that only Next's client router would fetch;
@@ -25,21 +27,86 @@ import { bundleIslands, toDocument } from './islands';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function redirectHtml(r: Redirect): string {
+/**
+ * An alias: a tiny page with an instant meta refresh (axe accepts a zero delay; any other delay
+ * under 20 hours it flags), rel=canonical and a visible link, for any static host and no JS.
+ */
+function aliasHtml(r: Redirect): string {
   const href = escape(withBasePath(r.to));
-  const delay = r.notice ? 3 : 0;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(r.notice ? `Revoked: redirecting to ${r.label}` : r.label)}</title>
+<title>${escape(r.label)}</title>
 <link rel="canonical" href="${escape(absoluteUrl(r.to))}"><meta name="robots" content="noindex">
 <link rel="icon" href="${escape(withBasePath('/icon.svg'))}" type="image/svg+xml">
-<meta http-equiv="refresh" content="${delay}; url=${href}">
+<meta http-equiv="refresh" content="0; url=${href}">
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}@media(prefers-color-scheme:dark){body{background:#020617;color:#f1f5f9}a{color:#93c5fd}}</style>
 </head><body><main>
-${r.notice ? `<h1>Revoked identifier</h1><p>${escape(r.notice)}</p>` : '<h1>Moved</h1>'}
-<p>${r.notice ? 'Go to' : 'This address points to'} <a href="${href}">${escape(r.label)}</a>.</p>
+<h1>Moved</h1>
+<p>This address points to <a href="${href}">${escape(r.label)}</a>.</p>
 </main></body></html>
 `;
+}
+
+// Where a revoked-id page takes the site's stylesheet, theme script, islands and header (withShell).
+const SHELL_HEAD = '<!--kb:shell-head-->';
+const SHELL_BODY = '<body data-kb-shell>';
+const SHELL_HEADER = '<!--kb:shell-header-->';
+
+/**
+ * A revoked id: a page in the site's layout (header, search, theme) that says what replaced the
+ * id and links to it, and does not move on by itself: a timed refresh would leave before it is
+ * read (and axe flags any delay under 20 hours), an instant one would not say why. rel=canonical
+ * names the replacement. Written with markers that withShell() fills from the built 404 page.
+ */
+function revokedHtml(r: Redirect & { revoked: NonNullable<Redirect['revoked']> }): string {
+  const href = escape(withBasePath(r.to));
+  const { id, name } = r.revoked;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(`${id} was revoked: now ${r.label}`)} · ATT&amp;CK ↔ CCM</title>
+<link rel="canonical" href="${escape(absoluteUrl(r.to))}"><meta name="robots" content="noindex">
+${SHELL_HEAD}
+</head>${SHELL_BODY}${SHELL_HEADER}<main id="main" class="mx-auto max-w-7xl px-4 py-6"><article class="max-w-3xl">
+<h1 class="text-3xl font-semibold">${escape(id)} was revoked</h1>
+<p class="mt-3">${escape(`${id} ${name}`)} was revoked by ATT&amp;CK. It is now:</p>
+<p class="my-4 rounded border-l-4 border-blue-300 bg-blue-50 p-3 text-blue-950 dark:border-blue-500 dark:bg-blue-950 dark:text-blue-100"><a href="${href}" class="font-semibold">${escape(r.label)}</a></p>
+<p class="mt-3">What this site had about ${escape(id)} is on that page. This address stays, so links and citations to ${escape(id)} keep working; it does not move on by itself.</p>
+</article></main></body></html>
+`;
+}
+
+export function redirectHtml(r: Redirect): string {
+  return r.revoked ? revokedHtml({ ...r, revoked: r.revoked }) : aliasHtml(r);
+}
+
+/** What a revoked-id page borrows from a page Next built: head assets, body class, skip link and header. */
+export interface PageShell {
+  head: string;
+  bodyClass: string;
+  header: string;
+}
+
+/** The shell of a built page (after finishPages): its stylesheets, icon, theme script, islands entry, and header. */
+export function shellFrom(html: string, file = 'page'): PageShell {
+  const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+  const keep = [
+    ...head.matchAll(/<link rel="stylesheet"[^>]*>/g),
+    ...head.matchAll(/<link rel="icon"[^>]*>/g),
+    ...head.matchAll(/<meta name="theme-color"[^>]*>/g),
+    ...head.matchAll(/<script>[\s\S]*?<\/script>/g),
+    ...head.matchAll(/<script type="module" src="[^"]*"><\/script>/g),
+  ].map((m) => m[0]);
+  const bodyClass = /<body class="([^"]*)"/.exec(html)?.[1];
+  const header = /<a href="#main"[\s\S]*?<\/header>/.exec(html)?.[0];
+  if (!keep.some((t) => t.startsWith('<link rel="stylesheet"')) || bodyClass === undefined || !header) {
+    throw new Error(`${file}: no stylesheet, body class or header to give revoked-id pages the site's layout (did the layout change?)`);
+  }
+  return { head: keep.join(''), bodyClass, header };
+}
+
+/** A revoked-id page with the site's shell filled in. */
+export function withShell(html: string, shell: PageShell): string {
+  return html.replace(SHELL_HEAD, () => shell.head).replace(SHELL_BODY, () => `<body class="${shell.bodyClass}">`).replace(SHELL_HEADER, () => shell.header);
 }
 
 /** The policy for one page, given the text of its inline scripts. */
@@ -93,6 +160,7 @@ function secure(html: string, file: string): string {
 /** The two folders writeContentFiles() fills; mergeContentFiles() moves them into out/. */
 const FILES = 'files';
 const REDIRECTS = 'redirects';
+const REVOKED = 'revoked';
 
 /**
  * Writes the downloads, Sigma rule files and redirect pages under `stageDir` (emptied first).
@@ -112,9 +180,10 @@ export function writeContentFiles(stageDir: string): string[] {
   writeFileSync(path.join(stageDir, FILES, '.nojekyll'), '');
   const redirects = buildRedirects(g);
   for (const r of redirects) {
-    const dir = path.join(stageDir, REDIRECTS, ...r.from.split('/').filter(Boolean));
+    const dir = path.join(stageDir, r.revoked ? REVOKED : REDIRECTS, ...r.from.split('/').filter(Boolean));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'index.html'), secure(redirectHtml(r), r.from));
+    // Revoked-id pages get their CSP once mergeContentFiles() has put the site's shell (with its inline script) in.
+    writeFileSync(path.join(dir, 'index.html'), r.revoked ? redirectHtml(r) : secure(redirectHtml(r), r.from));
   }
   return [`${files.length} download and Sigma rule files`, `${redirects.length} redirect pages`];
 }
@@ -186,19 +255,31 @@ export function mergeContentFiles(stageDir: string, outDir: string, disk: Disk =
   let written = 0;
   let skipped = 0;
   let caseFolded = 0;
-  for (const from of filesIn(path.join(stageDir, REDIRECTS), () => true)) {
-    const to = path.join(outDir, path.relative(path.join(stageDir, REDIRECTS), from));
-    if (disk.exists(to)) {
-      skipped++;
-      if (path.relative(disk.spelling(outDir), disk.spelling(to)) !== path.relative(outDir, to)) caseFolded++;
-      continue;
+  let shell: PageShell | undefined;
+  let revoked = 0;
+  for (const folder of [REDIRECTS, REVOKED]) {
+    const root = path.join(stageDir, folder);
+    for (const from of existsSync(root) ? filesIn(root, () => true) : []) {
+      const to = path.join(outDir, path.relative(root, from));
+      if (disk.exists(to)) {
+        skipped++;
+        if (path.relative(disk.spelling(outDir), disk.spelling(to)) !== path.relative(outDir, to)) caseFolded++;
+        continue;
+      }
+      if (folder === REVOKED) {
+        // The site's layout as Next built it: the 404 page has the header and no page content to strip.
+        const notFound = path.join(outDir, '404.html');
+        shell ??= shellFrom(readFileSync(notFound, 'utf8'), notFound);
+        writeFileSync(from, secure(withShell(readFileSync(from, 'utf8'), shell), from));
+        revoked++;
+      }
+      disk.move(from, to);
+      written++;
     }
-    disk.move(from, to);
-    written++;
   }
   rmSync(stageDir, { recursive: true, force: true });
   const folded = caseFolded
     ? `; WARNING: ${path.basename(outDir)}/ is on a case-insensitive disk, so ${caseFolded} case-variant alias pages (e.g. /software/s0659/) were not written and a case-sensitive host serving it answers 404 for them: deploy a build made on a case-sensitive disk (Linux, CI)`
     : '';
-  return `${files} download and Sigma rule files and ${written} redirect pages moved into ${path.basename(outDir)}/ (${skipped} redirect paths already had a page${folded})`;
+  return `${files} download and Sigma rule files and ${written} redirect pages moved into ${path.basename(outDir)}/ (${skipped} redirect paths already had a page${folded}); ${revoked} of them revoked-id pages in the site's layout`;
 }

@@ -1,7 +1,7 @@
 /**
  * Every non-canonical URL that must keep working, derived from the content and the URL builder:
- * dot form and case variants of ids, raw CCM ids with `&`, and revoked ATT&CK ids (which redirect
- * to their replacement with a notice). Written as tiny static HTML files, not Next pages
+ * dot form and case variants of ids, raw CCM ids with `&`, and revoked ATT&CK ids (a page in the
+ * site's layout saying what replaced them, with a link). Written as tiny static HTML files, not Next pages
  * (scripts/postbuild.ts), so any static host serves them without rewrite rules.
  */
 import type { ContentGraph } from './content/graph';
@@ -14,8 +14,8 @@ export interface Redirect {
   to: string;
   /** Link text for the target. */
   label: string;
-  /** For revoked ids: the notice shown before redirecting. */
-  notice?: string;
+  /** For revoked ids: the revoked object, named on its page (which links to `to` and does not move on by itself). */
+  revoked?: { id: string; name: string };
 }
 
 /** The path and its lower-case form (ids in canonical URLs are upper case). */
@@ -23,9 +23,9 @@ const variants = (path: string) => [...new Set([path, path.toLowerCase()])];
 
 export function buildRedirects(g: ContentGraph): Redirect[] {
   const out = new Map<string, Redirect>();
-  const add = (from: string, to: string, label: string, notice?: string) => {
+  const add = (from: string, to: string, label: string, revoked?: Redirect['revoked']) => {
     if (from === to || out.has(from)) return;
-    out.set(from, { from, to, label, ...(notice ? { notice } : {}) });
+    out.set(from, { from, to, label, ...(revoked ? { revoked } : {}) });
   };
   const aliasesOf = (canonical: string, extra: string[], label: string) => {
     for (const p of [canonical, ...extra]) for (const v of variants(p)) add(v, canonical, label);
@@ -38,8 +38,7 @@ export function buildRedirects(g: ContentGraph): Redirect[] {
       const target = t.revokedBy ? g.techniques.get(t.revokedBy) : undefined;
       if (!target) continue;
       const to = techniqueHref(target.id);
-      const notice = `ATT&CK revoked ${t.id} (${t.name}) and replaced it with ${target.id} (${target.name}).`;
-      for (const p of [techniqueHref(t.id), dot]) for (const v of variants(p)) add(v, to, `${target.id} ${target.name}`, notice);
+      for (const p of [techniqueHref(t.id), dot]) for (const v of variants(p)) add(v, to, `${target.id} ${target.name}`, { id: t.id, name: t.name });
       continue;
     }
     aliasesOf(techniqueHref(t.id), t.isSubtechnique ? [dot] : [], label);
@@ -57,8 +56,7 @@ export function buildRedirects(g: ContentGraph): Redirect[] {
         const target = o.revokedBy ? g.byId.get(o.revokedBy) : undefined;
         const to = o.revokedBy ? hrefForId(o.revokedBy) : undefined;
         if (!target || !to || !('name' in target)) continue;
-        const notice = `ATT&CK revoked ${o.id} (${o.name}) and replaced it with ${o.revokedBy} (${target.name ?? ''}).`;
-        for (const v of variants(href(o.id))) add(v, to, `${o.revokedBy} ${target.name ?? ''}`, notice);
+        for (const v of variants(href(o.id))) add(v, to, `${o.revokedBy} ${target.name ?? ''}`.trim(), { id: o.id, name: o.name });
         continue;
       }
       aliasesOf(href(o.id), [], `${o.id} ${o.name}`);

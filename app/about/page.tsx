@@ -9,6 +9,7 @@ import { DataTable } from '@/components/ui/DataTable';
 import { FactList } from '@/components/ui/FactList';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
+import { DateTime } from '@/components/ui/DateTime';
 import { RowLink } from '@/components/ui/RowLink';
 
 export const metadata: Metadata = pageMetadata({ title: 'About, sources and licences', description: 'What this knowledge base is, the exact upstream files it is built from (with SHA-256), their licences and attribution.', path: HREFS.about });
@@ -41,7 +42,12 @@ export default function AboutPage() {
               { label: 'CCM', value: `v${v.ccmVersion}` },
               {
                 label: 'Mapping',
-                value: `CTID ${v.mapping.framework} ${v.mapping.frameworkVersion} ↔ ATT&CK v${v.mapping.attackVersion}, ${v.mapping.rows} rows, created ${v.mapping.created}, updated ${v.mapping.updated}`,
+                value: (
+                  <>
+                    {`CTID ${v.mapping.framework} ${v.mapping.frameworkVersion} ↔ ATT&CK v${v.mapping.attackVersion}, ${v.mapping.rows} rows, created `}
+                    <DateTime date={v.mapping.created} />, updated <DateTime date={v.mapping.updated} />
+                  </>
+                ),
               },
               ...v.counts.map((c) => ({ label: c.label, value: c.value })),
             ]}

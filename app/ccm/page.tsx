@@ -11,6 +11,7 @@ import { DomainsTable } from '@/components/ccm/DomainsTable';
 import { StatusMeanings } from '@/components/ccm/StatusMeanings';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
+import { DateTime } from '@/components/ui/DateTime';
 
 export const metadata: Metadata = pageMetadata({ title: 'Cloud Controls Matrix domains', description: 'The 17 domains of the CSA Cloud Controls Matrix v4.1 and how their controls map to MITRE ATT&CK techniques.', path: HREFS.ccm });
 
@@ -29,7 +30,7 @@ export default function CcmIndexPage() {
         <p>
           The Center for Threat-Informed Defense (CTID) maps each CCM v{v.ccmVersion} control to the MITRE ATT&amp;CK techniques it mitigates, with a
           rationale per row (<a href={CTID_MAPPINGS_URL}>Mappings Explorer</a>). The mapping was made against ATT&amp;CK v{v.mappingAttackVersion}{' '}
-          (updated {v.mappingUpdated}); this site shows it against ATT&amp;CK v{v.siteAttackVersion} and says where a technique changed since. Open a
+          (updated <DateTime date={v.mappingUpdated} />); this site shows it against ATT&amp;CK v{v.siteAttackVersion} and says where a technique changed since. Open a
           domain for its controls and coverage by tactic, or a control for its techniques and the mapping’s rationale.
         </p>
       </div>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
-import { isoDate } from '@/app/_lib/exports/mapping';
+import { DateTime } from '@/components/ui/DateTime';
 import { COVERAGE_DATA_HREF, wholeMappingLinks } from '@/app/_lib/exports/paths';
 import { HREFS } from '@/app/_lib/urls';
 import { citationProps } from '@/app/_lib/exports/citation';
@@ -53,7 +53,7 @@ export default function CoveragePage() {
             </li>
             <li>
               Counts include sub-techniques; a technique under several tactics counts under each of them. Deprecated and revoked techniques are left out.
-              The mapping was made against ATT&amp;CK {meta.mapping.attackVersion} (updated {isoDate(meta.mapping.updated)}).
+              The mapping was made against ATT&amp;CK {meta.mapping.attackVersion} (updated <DateTime date={meta.mapping.updated} />).
             </li>
           </ul>
         </details>

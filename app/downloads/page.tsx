@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Island } from '@/components/islands/Island';
 import { DownloadHelp, DownloadLinks, formatBytes } from '@/components/downloads/DownloadLinks';
 import { Section } from '@/components/ui/Section';
+import { DateTime } from '@/components/ui/DateTime';
 import { DOWNLOADS_ROOT, FORMAT_LABEL } from '@/app/_lib/exports/paths';
 import { withBasePath } from '@/app/_lib/urls';
 
@@ -23,7 +24,7 @@ export default function DownloadsPage() {
       <h1 className="text-3xl font-semibold">Downloads</h1>
       <p className="mt-2 max-w-3xl">
         The CTID mapping of CSA Cloud Controls Matrix v{v.versions.ccm} to MITRE ATT&amp;CK Enterprise, made against ATT&amp;CK {v.versions.mappingAttack}{' '}
-        (updated {v.versions.mappingUpdated}) and shown here on ATT&amp;CK {v.versions.attack}. File names carry the versions, so a link in a report
+        (updated <DateTime date={v.versions.mappingUpdated} />) and shown here on ATT&amp;CK {v.versions.attack}. File names carry the versions, so a link in a report
         keeps pointing at the data it was written about.
       </p>
 

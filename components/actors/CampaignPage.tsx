@@ -5,7 +5,7 @@ import { ActorPage, LinkedSection } from './ActorPage';
 const seen = (s: CampaignView['firstSeen']) =>
   s ? (
     <>
-      {s.text}
+      <time dateTime={s.month}>{s.text}</time>
       {s.citation}
     </>
   ) : undefined;

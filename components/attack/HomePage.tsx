@@ -81,8 +81,8 @@ export function HomePage({ view, canonical }: { view: HomeView; canonical: strin
           </dd>
           <dt className="font-medium text-slate-600 dark:text-slate-400">Mapping</dt>
           <dd>
-            CTID {scope.framework} {scope.frameworkVersion}, made against ATT&amp;CK v{scope.attackVersion}; created <DateTime iso={scope.created} />, updated{' '}
-            <DateTime iso={scope.updated} />
+            CTID {scope.framework} {scope.frameworkVersion}, made against ATT&amp;CK v{scope.attackVersion}; created <DateTime date={scope.created} />, updated{' '}
+            <DateTime date={scope.updated} />
           </dd>
         </dl>
         <p className="mt-2 text-sm">

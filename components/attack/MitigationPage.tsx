@@ -49,8 +49,8 @@ export function MitigationPage({ view, canonical, actions, kubernetes }: { view:
             { label: 'ID', value: <span className="font-mono">{view.id}</span> },
             { label: 'Techniques', value: view.techniques.length },
             { label: 'Version', value: view.version },
-            { label: 'Created', value: <DateTime iso={view.created} /> },
-            { label: 'Last modified', value: <DateTime iso={view.modified} /> },
+            { label: 'Created', value: <DateTime date={view.created} /> },
+            { label: 'Last modified', value: <DateTime date={view.modified} /> },
             {
               label: 'ATT&CK',
               value: view.attackUrl && (

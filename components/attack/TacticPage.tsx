@@ -71,8 +71,8 @@ export function TacticPage({ view, canonical }: { view: TacticView; canonical: s
               value: `${view.hunting.atomicTests}, for ${view.hunting.withAtomic} of ${view.techniques.length} techniques`,
             },
             { label: 'Version', value: view.version },
-            { label: 'Created', value: <DateTime iso={view.created} /> },
-            { label: 'Last modified', value: <DateTime iso={view.modified} /> },
+            { label: 'Created', value: <DateTime date={view.created} /> },
+            { label: 'Last modified', value: <DateTime date={view.modified} /> },
             {
               label: 'ATT&CK',
               value: view.attackUrl && (

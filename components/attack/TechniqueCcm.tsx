@@ -64,9 +64,9 @@ export function TechniqueCcm({ view }: { view: TechniqueView }) {
   const scopeText = (
     <>
       {`the CTID mapping of CSA CCM v${scope.frameworkVersion} to ATT&CK Enterprise v${scope.attackVersion} (created `}
-      <DateTime iso={scope.created} />
+      <DateTime date={scope.created} />
       {', updated '}
-      <DateTime iso={scope.updated} />
+      <DateTime date={scope.updated} />
       {`; ${scope.techniqueRows} technique–control pairs)`}
     </>
   );

@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FactList } from '@/components/ui/FactList';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
+import { DateTime } from '@/components/ui/DateTime';
 import { StatusNotice } from '@/components/ui/StatusNotice';
 import { CcmAttribution } from './CcmAttribution';
 import { ControlMappings } from './ControlMappings';
@@ -50,7 +51,14 @@ export function ControlPage({ view, actions }: { view: CcmControlView; actions?:
             },
             { label: 'Mapping status', value: <MappingStatusList statuses={view.statuses} /> },
             { label: 'Techniques mitigated', value: mitigates ? view.techniqueCount : notInMapping ? 'unknown (not in the mapping)' : 'none' },
-            { label: 'ATT&CK versions', value: `${era} (mapping updated ${view.mappingUpdated})` },
+            {
+              label: 'ATT&CK versions',
+              value: (
+                <>
+                  {era} (mapping updated <DateTime date={view.mappingUpdated} />)
+                </>
+              ),
+            },
           ]}
         />
       </div>

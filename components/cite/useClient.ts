@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { isoToday } from '@/app/_lib/exports/citation';
+import { todayIso } from '@/app/_lib/dates';
 
 const noop = () => () => {};
 
@@ -16,6 +16,6 @@ export const useHydrated = () =>
 export const useToday = () =>
   useSyncExternalStore(
     noop,
-    () => isoToday(),
+    () => todayIso(),
     () => undefined,
   );

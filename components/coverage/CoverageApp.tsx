@@ -29,6 +29,8 @@ import {
 import { serializeLayer } from '@/app/_lib/exports/layer';
 import { ccmControlHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
 import { useHydrated } from '@/components/cite/useClient';
+import { todayIso } from '@/app/_lib/dates';
+import { DateTime } from '@/components/ui/DateTime';
 import { ControlPicker } from './ControlPicker';
 import { ImportPanel } from './ImportPanel';
 import { PlanSection, SortHeader, sortRows, type Sort } from './PlanTable';
@@ -317,10 +319,10 @@ function PrintReport({ model, state }: { model: CoverageModel; state: CoverageSt
         Coverage report
       </h2>
       <p>
-        Printed {new Date().toISOString().slice(0, 10)} from <span className="break-all">{window.location.href}</span>
+        Printed <DateTime date={todayIso()} /> from <span className="break-all">{window.location.href}</span>
       </p>
       <p>
-        MITRE ATT&amp;CK {v.attack} · CSA CCM v{v.ccm} · CTID mapping made against ATT&amp;CK {v.mappingAttack}, updated {v.mappingUpdated}
+        MITRE ATT&amp;CK {v.attack} · CSA CCM v{v.ccm} · CTID mapping made against ATT&amp;CK {v.mappingAttack}, updated <DateTime date={v.mappingUpdated} />
       </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3">
         <dt className="font-semibold">Implemented ({state.controls.size})</dt>

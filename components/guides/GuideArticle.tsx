@@ -26,7 +26,7 @@ export function GuideArticle({
     <article>
       <Breadcrumbs items={[{ label: index.label, href: index.href }, { label: title }]} />
       <PrintInfo canonical={canonical} versions={versions} />
-      <PageTitle kind="Guide" after={<p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Updated <DateTime iso={updated} /></p>}>
+      <PageTitle kind="Guide" after={<p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Updated <DateTime date={updated} /></p>}>
         {title}
       </PageTitle>
       {actions}

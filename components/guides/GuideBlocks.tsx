@@ -4,6 +4,7 @@
  */
 import Link from '@/components/ui/Link';
 import { DataTable, IdName } from '@/components/ui/DataTable';
+import { DateTime } from '@/components/ui/DateTime';
 import { FactList } from '@/components/ui/FactList';
 import type { controlTableView, mappingEraView, mappingTypesView, techniqueSummaryView, versionsView } from '@/app/_lib/views/guides';
 
@@ -28,7 +29,15 @@ export function VersionFacts({ v }: { v: ReturnType<typeof versionsView> }) {
       facts={[
         { label: 'ATT&CK shown', value: `Enterprise v${v.attack}` },
         { label: 'CCM', value: `v${v.ccm} (${v.controls} controls)` },
-        { label: 'Mapping made against', value: `ATT&CK v${v.mappingAttack}, updated ${v.mappingUpdated}` },
+        {
+          label: 'Mapping made against',
+          value: (
+            <>
+              {`ATT&CK v${v.mappingAttack}, updated `}
+              <DateTime date={v.mappingUpdated} />
+            </>
+          ),
+        },
         { label: 'Mapping rows', value: `${v.mappingRows} in the file; ${v.mitigatesRows} “mitigates” rows on ${v.controlsWithMitigates} controls after the corrections on the data-notes page` },
         { label: 'Controls', value: `${v.controlsNonMappable} with a “non_mappable” row; ${v.controlsNotInMapping} not in the mapping at all` },
       ]}

@@ -1,6 +1,7 @@
 import Link from '@/components/ui/Link';
 import type { SigmaRuleItem, SigmaRulesProps } from '@/app/_lib/views/hunting';
 import { Section } from '@/components/ui/Section';
+import { DateTime } from '@/components/ui/DateTime';
 import styles from './hunting.module.css';
 import { Island } from '@/components/islands/Island';
 import { movedAnchors } from './moved-anchors';
@@ -15,7 +16,14 @@ function Rule({ rule }: { rule: SigmaRuleItem }) {
     <li id={rule.anchor}>
       <b data-level={rule.level}>{rule.level}</b>{' '}
       <a href={rule.sourceUrl}>{rule.title}</a> <small>
-        {`${rule.status} · ${rule.logsource} · by ${rule.author}${d && rule.date ? ` · ${rule.date}${d.modified && d.modified !== rule.date ? `, modified ${d.modified}` : ''}` : ''}${rule.collection !== 'core' ? ` · ${rule.collection}` : ''}`}
+        {`${rule.status} · ${rule.logsource} · by ${rule.author}${d && rule.date ? ' · ' : ''}`}
+        {d && rule.date && <DateTime date={rule.date} />}
+        {d?.modified && d.modified !== rule.date && (
+          <>
+            , modified <DateTime date={d.modified} />
+          </>
+        )}
+        {rule.collection !== 'core' && ` · ${rule.collection}`}
         {rule.via.length > 0 && (
           <>
             {' · via '}

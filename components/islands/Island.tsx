@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { SearchPage } from '@/components/search/SearchPage';
-import { IdSuggestion } from '@/components/ui/IdSuggestion';
+import { NotFoundHelp } from '@/components/ui/NotFoundHelp';
 import { SigmaYaml } from '@/components/hunting/SigmaYaml';
 import { PlatformFilter } from '@/components/matrix/PlatformFilter';
 import { CoverageApp } from '@/components/coverage/CoverageApp';
@@ -13,7 +13,7 @@ import { ISLAND_ATTR, ISLAND_PROPS_ATTR } from './attrs';
 import { eagerIslands, type IslandComponent, type IslandName, type IslandProps } from './registry';
 
 // The server renders every island directly; the lazy ones are imported here, not loaded.
-const components: { [N in IslandName]: IslandComponent<N> } = { ...eagerIslands, SearchPage, IdSuggestion, SigmaYaml, PlatformFilter, CoverageApp };
+const components: { [N in IslandName]: IslandComponent<N> } = { ...eagerIslands, SearchPage, NotFoundHelp, SigmaYaml, PlatformFilter, CoverageApp };
 
 export function Island<N extends IslandName>({
   name,

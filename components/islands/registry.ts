@@ -23,7 +23,7 @@ export const eagerIslands = { SearchBox, ThemeToggle, CiteThis, PrintDate, Behav
 
 export const lazyIslands = {
   SearchPage: () => import('@/components/search/SearchPage').then((m) => m.SearchPage),
-  IdSuggestion: () => import('@/components/ui/IdSuggestion').then((m) => m.IdSuggestion),
+  NotFoundHelp: () => import('@/components/ui/NotFoundHelp').then((m) => m.NotFoundHelp),
   SigmaYaml: () => import('@/components/hunting/SigmaYaml').then((m) => m.SigmaYaml),
   PlatformFilter: () => import('@/components/matrix/PlatformFilter').then((m) => m.PlatformFilter),
   CoverageApp: () => import('@/components/coverage/CoverageApp').then((m) => m.CoverageApp),

@@ -1,5 +1,6 @@
 import Link from '@/components/ui/Link';
 import { HREFS } from '@/app/_lib/urls';
+import { DateTime } from '@/components/ui/DateTime';
 
 export interface SiteVersions {
   attack: string;
@@ -13,7 +14,8 @@ export function SiteFooter({ versions }: { versions: SiteVersions }) {
     <footer className="mt-16 border-t border-slate-200 py-6 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
       <div className="mx-auto max-w-7xl space-y-2 px-4">
         <p>
-          {`MITRE ATT&CK® Enterprise v${versions.attack} · CSA Cloud Controls Matrix v${versions.ccm} · CTID mapping made against ATT&CK v${versions.mappingAttack}, updated ${versions.mappingUpdated}`}
+          {`MITRE ATT&CK® Enterprise v${versions.attack} · CSA Cloud Controls Matrix v${versions.ccm} · CTID mapping made against ATT&CK v${versions.mappingAttack}, updated `}
+          <DateTime date={versions.mappingUpdated} />
         </p>
         <p>
           © 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. CCM content © Cloud

@@ -1,11 +1,6 @@
-/** A date as readers expect it ("31 May 2017"), with the ISO timestamp in `<time dateTime>`. */
-const FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatDate, isoDate } from '@/app/_lib/dates';
 
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : FORMAT.format(d);
-}
-
-export function DateTime({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{formatDate(iso)}</time>;
+/** A date as every page shows it ("31 May 2017"), with the ISO date in `<time dateTime>`. Any spelling the data uses (app/_lib/dates). */
+export function DateTime({ date }: { date: string }) {
+  return <time dateTime={isoDate(date)}>{formatDate(date)}</time>;
 }

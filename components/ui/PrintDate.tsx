@@ -4,17 +4,18 @@
  * the browser fills in today's date, so a printout says when it was taken.
  */
 import { useSyncExternalStore } from 'react';
+import { DateTime } from './DateTime';
+import { todayIso } from '@/app/_lib/dates';
 
 const noop = () => () => {};
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function PrintDate() {
-  const date = useSyncExternalStore(noop, today, () => '');
+  const date = useSyncExternalStore(noop, todayIso, () => '');
   if (!date) return null;
   return (
     <>
       {' '}
-      Printed <time dateTime={date}>{date}</time>.
+      Printed <DateTime date={date} />.
     </>
   );
 }

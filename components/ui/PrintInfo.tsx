@@ -1,4 +1,5 @@
 import { Island } from '@/components/islands/Island';
+import { DateTime } from './DateTime';
 
 export interface PrintVersions {
   attack: string;
@@ -19,7 +20,7 @@ export function PrintInfo({ canonical, versions }: { canonical: string; versions
       </p>
       <p>
         MITRE ATT&amp;CK® Enterprise v{versions.attack} · CSA CCM v{versions.ccm} · CTID mapping made against ATT&amp;CK v{versions.mappingAttack}, updated{' '}
-        {versions.mappingUpdated}.
+        <DateTime date={versions.mappingUpdated} />.
         <Island name="PrintDate" props={{}} inline />
       </p>
     </aside>

@@ -2,6 +2,7 @@
  * Citation text for "Cite this page" (components/cite/CiteThis.tsx). Pure: the component adds
  * today's date in the browser; without JavaScript the date is left for the reader to fill in.
  */
+import { formatDate, isoDate } from '../dates';
 import { absoluteUrl } from '../urls';
 
 export interface CitationInput {
@@ -11,7 +12,7 @@ export interface CitationInput {
   ccmVersion: string;
   /** Mapping last update, ISO (2026-01-27) or as the mapping writes it (01/27/2026). */
   mappingUpdated: string;
-  /** YYYY-MM-DD; undefined → a placeholder to fill in. */
+  /** YYYY-MM-DD (BibTeX's urldate keeps it; the text shows "2 May 2026"); undefined → a placeholder to fill in. */
   accessed?: string;
   siteName?: string;
 }
@@ -19,19 +20,8 @@ export interface CitationInput {
 export const CITATION_SITE_NAME = 'ATT&CK ↔ CCM knowledge base';
 export const ACCESSED_PLACEHOLDER = '[date accessed]';
 
-/** 01/27/2026 → 2026-01-27; ISO dates pass through; anything else is left as given. */
-export function normaliseDate(date: string): string {
-  const us = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(date.trim());
-  if (us) return `${us[3]}-${us[1]}-${us[2]}`;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(date.trim());
-  return iso ? iso[1]! : date.trim();
-}
-
-/** Local calendar date as YYYY-MM-DD. */
-export function isoToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+/** Dates in the citation read as on the pages ("27 January 2026"); only BibTeX's urldate stays ISO. */
+const accessedText = (c: CitationInput) => (c.accessed ? formatDate(c.accessed) : ACCESSED_PLACEHOLDER);
 
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
@@ -42,9 +32,9 @@ export function formatCitation(c: CitationInput): string {
     title,
     sentence(c.siteName ?? CITATION_SITE_NAME),
     sentence(
-      `MITRE ATT&CK® Enterprise v${c.attackVersion}; CSA Cloud Controls Matrix v${c.ccmVersion}; CTID mapping updated ${normaliseDate(c.mappingUpdated)}`,
+      `MITRE ATT&CK® Enterprise v${c.attackVersion}; CSA Cloud Controls Matrix v${c.ccmVersion}; CTID mapping updated ${formatDate(c.mappingUpdated)}`,
     ),
-    sentence(`Accessed ${c.accessed ?? ACCESSED_PLACEHOLDER}`),
+    sentence(`Accessed ${accessedText(c)}`),
     c.canonicalUrl,
   ].join(' ');
 }
@@ -65,8 +55,8 @@ export function formatBibtex(c: CitationInput): string {
     `  title = {${bibEscape(c.title)}},`,
     `  organization = {${bibEscape(c.siteName ?? CITATION_SITE_NAME)}},`,
     `  howpublished = {\\url{${c.canonicalUrl}}},`,
-    `  note = {${bibEscape(`MITRE ATT&CK Enterprise v${c.attackVersion}; CSA Cloud Controls Matrix v${c.ccmVersion}; CTID mapping updated ${normaliseDate(c.mappingUpdated)}; accessed ${c.accessed ?? ACCESSED_PLACEHOLDER}`)}},`,
-    `  urldate = {${c.accessed ?? ''}}`,
+    `  note = {${bibEscape(`MITRE ATT&CK Enterprise v${c.attackVersion}; CSA Cloud Controls Matrix v${c.ccmVersion}; CTID mapping updated ${formatDate(c.mappingUpdated)}; accessed ${accessedText(c)}`)}},`,
+    `  urldate = {${c.accessed ? isoDate(c.accessed) : ''}}`,
     `}`,
   ].join('\n');
 }
@@ -82,6 +72,6 @@ export function citationProps(
     canonicalUrl: absoluteUrl(href),
     attackVersion: meta.attack.version,
     ccmVersion: meta.ccm.version,
-    mappingUpdated: normaliseDate(meta.mapping.updated),
+    mappingUpdated: isoDate(meta.mapping.updated),
   };
 }

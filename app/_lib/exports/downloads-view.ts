@@ -1,8 +1,8 @@
 /** View model of the /downloads/ page: whole-mapping files with sizes, per-domain files, URL scheme examples. */
 import type { ContentGraph } from '../content/graph';
+import { isoDate } from '../dates';
 import { ccmDomainHref } from '../urls';
 import { downloadCatalog, downloadLinksFor } from './catalog';
-import { isoDate } from './mapping';
 import { COVERAGE_DATA_HREF, wholeMappingLinks, type DownloadLink } from './paths';
 
 export interface DownloadsView {

@@ -5,6 +5,7 @@
  * randomness, so two builds write identical bytes.
  */
 import type { ContentGraph } from '../content/graph';
+import { isoDate } from '../dates';
 import type { Campaign, CcmControl, Group, Mitigation, Software, Technique } from '../content/schema';
 import { absoluteUrl, campaignHref, ccmControlHref, ccmDomainHref, groupHref, HREFS, mitigationHref, softwareHref, techniqueHref } from '../urls';
 import { toCsv } from './csv';
@@ -42,14 +43,6 @@ export const MAPPING_COLUMNS = [
 export type MappingColumn = (typeof MAPPING_COLUMNS)[number];
 /** One exported row. Control fields are null only in group/campaign files, for a technique no control maps. */
 export type MappingExportRow = Record<MappingColumn, string | null>;
-
-/** The mapping's dates are MM/DD/YYYY; exports use ISO 8601 (YYYY-MM-DD). */
-export function isoDate(date: string): string {
-  const us = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(date);
-  if (us) return `${us[3]}-${us[1]}-${us[2]}`;
-  if (/^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
-  throw new Error(`isoDate: unrecognised date "${date}"`);
-}
 
 export interface ExportVersions {
   attack: string;

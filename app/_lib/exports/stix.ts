@@ -6,7 +6,8 @@
  * are the mapping's last update; key order is fixed: two builds give identical bytes.
  */
 import type { ContentGraph } from '../content/graph';
-import { ATTRIBUTION, CCM_OFFICIAL_URL, isoDate, SITE_NAME } from './mapping';
+import { isoDate } from '../dates';
+import { ATTRIBUTION, CCM_OFFICIAL_URL, SITE_NAME } from './mapping';
 import { uuidv5 } from './uuid';
 
 export interface StixObject {

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { ContentGraph, AnyRecord } from '../content/graph';
 import { markdownToPlainText } from '../markdown/render';
+import { formatMonth } from '../dates';
 import { mdxPlainText } from '../mdx/rules';
 import { GUIDE_ID_PREFIX, KIND_CODES, type SearchKind } from './kinds';
 import { INDEX_FORMAT, SYNONYMS, createTextIndex } from './options';
@@ -139,7 +140,7 @@ function collect(g: ContentGraph): Collected {
     add('software', x, x.name, x.softwareType === 'malware' ? 'Malware' : 'Tool', x.aliases, joinTexts([x.body]));
   }
   for (const x of keep(g.campaigns.values()).sort(byId)) {
-    const span = [x.firstSeen, x.lastSeen].map((d) => d?.slice(0, 7)).filter(Boolean);
+    const span = [x.firstSeen, x.lastSeen].map((d) => (d ? formatMonth(d) : undefined)).filter(Boolean);
     add('campaign', x, x.name, span.length ? `Seen ${uniq(span as string[]).join(' to ')}` : '', x.aliases, joinTexts([x.body]));
   }
   for (const x of keep(g.dataComponents.values()).sort(byId)) add('data-component', x, x.name, firstSentence(x.body), [], joinTexts([x.body]));

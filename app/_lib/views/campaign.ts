@@ -3,6 +3,7 @@
  */
 import type { ReactNode } from 'react';
 import type { ContentGraph } from '../content/graph';
+import { isoDate } from '../dates';
 import { CitationScope, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import { anchorId, campaignHref, groupHref } from '../urls';
 import { byId, ccmForTechniques, notesAbout } from './ccm';
@@ -20,8 +21,9 @@ import {
 } from './group';
 
 export interface CampaignView extends ActorView {
-  firstSeen?: { text: string; citation: ReactNode };
-  lastSeen?: { text: string; citation: ReactNode };
+  /** "August 2019", with `month` "2019-08" for `<time dateTime>`. */
+  firstSeen?: { text: string; month: string; citation: ReactNode };
+  lastSeen?: { text: string; month: string; citation: ReactNode };
   groups: LinkedRow[];
   software: LinkedRow[];
 }
@@ -36,7 +38,7 @@ export function buildCampaign(g: ContentGraph, id: string): CampaignView {
   const scope = new CitationScope();
   const seen = (iso: string | undefined, citation: string | undefined) => {
     const text = monthYear(iso);
-    return text ? { text, citation: renderMarkdown(citation, { references: c.references, citations: scope, inline: true }) } : undefined;
+    return text && iso ? { text, month: isoDate(iso).slice(0, 7), citation: renderMarkdown(citation, { references: c.references, citations: scope, inline: true }) } : undefined;
   };
   const firstSeen = seen(c.firstSeen, c.firstSeenCitation);
   const lastSeen = seen(c.lastSeen, c.lastSeenCitation);

@@ -7,6 +7,7 @@
  */
 import type { ReactNode } from 'react';
 import type { ContentGraph } from '../content/graph';
+import { formatMonth } from '../dates';
 import type { DataNote, Group, Reference, Relation, Status } from '../content/schema';
 import { CitationScope, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import { anchorId, campaignHref, groupHref, softwareHref } from '../urls';
@@ -124,14 +125,8 @@ export function softwareRows(g: ContentGraph, relations: readonly Relation[], sc
     }));
 }
 
-/** "November 2009" from an ISO timestamp (UTC, no locale data needed). */
-export function monthYear(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return undefined;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+/** "November 2009" (first and last seen are given to the month), or undefined without a date. */
+export const monthYear = (date: string | undefined) => (date ? formatMonth(date) : undefined);
 
 /** A plain-text summary for meta descriptions: at most `max` characters, cut at a word. */
 export function snippet(text: string, max = 200): string {
@@ -140,9 +135,6 @@ export function snippet(text: string, max = 200): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
-
-/** "2019-09-23" from an ISO timestamp. */
-export const isoDate = (iso: string) => iso.slice(0, 10);
 
 /** Groups, campaigns and software that have a page: live and deprecated (revoked ones redirect). */
 export const hasPage = (r: { status: Status }) => r.status !== 'revoked';

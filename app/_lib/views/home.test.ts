@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getContent } from '../content/loader';
-import { buildHomeView, mappingScope, usDateToIso } from './home';
+import { buildHomeView, mappingScope } from './home';
 
-describe('usDateToIso', () => {
-  it('turns the mapping file US dates into ISO dates', () => {
-    assert.equal(usDateToIso('07/29/2025'), '2025-07-29');
-    assert.equal(usDateToIso('1/2/2026'), '2026-01-02');
-    assert.equal(usDateToIso('2026-01-27'), '2026-01-27');
+describe('mapping scope', () => {
+  it('gives the mapping file dates (US MM/DD/YYYY) as the ISO dates they name', () => {
+    const { meta } = getContent();
+    const scope = mappingScope(getContent());
+    for (const [iso, us] of [[scope.created, meta.mapping.created], [scope.updated, meta.mapping.updated]] as const) {
+      const [, m, d, y] = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(us) ?? [];
+      assert.ok(y, `mapping date ${us} is US-style`);
+      assert.equal(iso, `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`);
+    }
   });
 });
 

@@ -3,19 +3,13 @@
  * Other views import `siteVersions` and `mappingScope` from here so every page states them alike.
  */
 import type { ContentGraph } from '../content/graph';
+import { isoDate } from '../dates';
 import type { PrintVersions } from '@/components/ui/PrintInfo';
 import { HREFS } from '../urls';
 
-/** The mapping's dates are US-style `MM/DD/YYYY`; return ISO `YYYY-MM-DD` (or the input if not). */
-export function usDateToIso(date: string): string {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date.trim());
-  if (!m) return date;
-  return `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-}
-
 export function siteVersions(graph: ContentGraph): PrintVersions {
   const { meta } = graph;
-  return { attack: meta.attack.version, ccm: meta.ccm.version, mappingAttack: meta.mapping.attackVersion, mappingUpdated: usDateToIso(meta.mapping.updated) };
+  return { attack: meta.attack.version, ccm: meta.ccm.version, mappingAttack: meta.mapping.attackVersion, mappingUpdated: isoDate(meta.mapping.updated) };
 }
 
 export interface MappingScope {
@@ -44,8 +38,8 @@ export function mappingScope(graph: ContentGraph): MappingScope {
     frameworkVersion: mapping.frameworkVersion,
     attackVersion: mapping.attackVersion,
     siteAttackVersion: attack.version,
-    created: usDateToIso(mapping.created),
-    updated: usDateToIso(mapping.updated),
+    created: isoDate(mapping.created),
+    updated: isoDate(mapping.updated),
     techniqueRows,
     nonMappableControls: [...graph.ccmControls.values()].filter((c) => c.nonMappable).length,
     totalRows: mapping.rows,

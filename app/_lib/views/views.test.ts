@@ -83,7 +83,27 @@ test('control page: every mapped technique once, under its first tactic in matri
     const tactics = g.techniques.get(r.technique.id)!.tactics;
     const first = [...tactics].sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
     assert.equal(tactic, first, r.technique.id);
-    assert.equal(r.rationale, c.mappings.find((m) => m.technique === r.technique.id)!.rationale);
+    // Its rationale: on the row, or (given word for word to several techniques) once, shared.
+    const want = c.mappings.find((m) => m.technique === r.technique.id)!.rationale;
+    const shown = r.shared ? view.sharedRationales.find((s) => s.n === r.shared!.n)! : undefined;
+    assert.equal(shown ? shown.text : r.rationale, want);
+    if (shown) assert.ok(shown.techniques.some((t) => t.id === r.technique.id));
+  }
+  // IAM-14 gives its one paragraph to every technique: one shared rationale, no row text.
+  assert.equal(view.sharedRationales.length, 1);
+  assert.equal(view.sharedRationales[0]!.techniques.length, rows.length);
+});
+
+test('a rationale is shared only when two or more techniques have the same text, whitespace aside', () => {
+  for (const c of g.ccmControls.values()) {
+    const view = buildCcmControl(g, c.id);
+    for (const s of view.sharedRationales) {
+      assert.ok(s.techniques.length >= 2, `${c.id} rationale ${s.n}`);
+      const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+      for (const t of s.techniques) assert.equal(norm(c.mappings.find((m) => m.technique === t.id)!.rationale), norm(s.text), `${c.id} ${t.id}`);
+    }
+    const own = view.groups.flatMap((grp) => grp.rows).filter((r) => !r.shared).map((r) => r.rationale.replace(/\s+/g, ' ').trim());
+    assert.equal(new Set(own).size, own.length, `${c.id}: a text left on two rows`);
   }
 });
 

@@ -4,7 +4,7 @@
  * app/_lib/exports/coverage.ts): every change pushes a history entry, so a link reproduces
  * the analysis and back/forward step through it. Data comes from one static JSON file.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { setLocation, useLocationSearch } from '@/components/islands/location';
 import {
   analyse,
@@ -25,6 +25,8 @@ import {
   type CoverageModel,
   type CoverageResult,
   type CoverageState,
+  type CTechnique,
+  type TechniqueStatus,
 } from '@/app/_lib/exports/coverage';
 import { serializeLayer } from '@/app/_lib/exports/layer';
 import { ccmControlHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
@@ -264,15 +266,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
                 Implementing more CCM controls does not change these: the CTID mapping has no CCM v{model.versions.ccm} control for them. See each
                 technique’s ATT&amp;CK mitigations instead.
               </p>
-              <ul className="columns-1 gap-6 text-sm sm:columns-2 xl:columns-3">
-                {result.unmapped.map((t) => (
-                  <li key={t.id}>
-                    <a href={withBasePath(techniqueHref(t.id))}>
-                      {t.id} {t.name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <UnmappedList techniques={result.unmapped} />
             </details>
           </section>
         </div>
@@ -370,29 +364,69 @@ function GapList({ model, result }: { model: CoverageModel; result: CoverageResu
   return (
     <ul className="divide-y divide-slate-200 text-sm leading-6 dark:divide-slate-700">
       {result.gaps.map((t) => (
-        <li key={t.id} className="py-1">
-          <a href={withBasePath(techniqueHref(t.id))} className="font-medium">
-            {t.id} {t.name}
-          </a>
-          {result.status(t.id) !== 'gap' && <span className="text-xs font-semibold"> · {STATUS_LABEL[result.status(t.id)]}</span>}
-          {result.threatUsers.get(t.id) && <span className="text-xs"> (used by {result.threatUsers.get(t.id)!.join(', ')})</span>}
-          <span className="block text-slate-700 dark:text-slate-300">
-            {t.controls.length} mapped control{t.controls.length === 1 ? '' : 's'}, none implemented: <ControlLinks model={model} ids={t.controls} />
-            {(['partial', 'planned'] as const).map((st) => {
-              const ids = result.withStatusFor(t.id, st);
-              return ids.length ? (
-                <span key={st}>
-                  {' '}
-                  · {CONTROL_STATUS_LABEL[st].toLowerCase()}: {ids.join(', ')}
-                </span>
-              ) : null;
-            })}
-          </span>
-        </li>
+        <GapItem
+          key={t.id}
+          model={model}
+          t={t}
+          status={result.status(t.id)}
+          users={result.threatUsers.get(t.id)?.join(', ') ?? ''}
+          partial={result.withStatusFor(t.id, 'partial').join(', ')}
+          planned={result.withStatusFor(t.id, 'planned').join(', ')}
+        />
       ))}
     </ul>
   );
 }
+
+/** One open technique; plain-value props, so a toggle re-renders only the items it changes. */
+const GapItem = memo(function GapItem({
+  model,
+  t,
+  status,
+  users,
+  partial,
+  planned,
+}: {
+  model: CoverageModel;
+  t: CTechnique;
+  status: TechniqueStatus;
+  users: string;
+  partial: string;
+  planned: string;
+}) {
+  return (
+    <li className="py-1">
+      <a href={withBasePath(techniqueHref(t.id))} className="font-medium">
+        {t.id} {t.name}
+      </a>
+      {status !== 'gap' && <span className="text-xs font-semibold"> · {STATUS_LABEL[status]}</span>}
+      {users && <span className="text-xs"> (used by {users})</span>}
+      <span className="block text-slate-700 dark:text-slate-300">
+        {t.controls.length} mapped control{t.controls.length === 1 ? '' : 's'}, none implemented: <ControlLinks model={model} ids={t.controls} />
+        {partial && <span> · {CONTROL_STATUS_LABEL.partial.toLowerCase()}: {partial}</span>}
+        {planned && <span> · {CONTROL_STATUS_LABEL.planned.toLowerCase()}: {planned}</span>}
+      </span>
+    </li>
+  );
+});
+
+/** Techniques no CCM control maps: the same list on every toggle unless the scope changes. */
+const UnmappedList = memo(
+  function UnmappedList({ techniques }: { techniques: readonly CTechnique[] }) {
+    return (
+      <ul className="columns-1 gap-6 text-sm sm:columns-2 xl:columns-3">
+        {techniques.map((t) => (
+          <li key={t.id}>
+            <a href={withBasePath(techniqueHref(t.id))}>
+              {t.id} {t.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    );
+  },
+  (a, b) => a.techniques.length === b.techniques.length && a.techniques.every((t, i) => t === b.techniques[i]),
+);
 
 function TacticTable({ result }: { result: CoverageResult }) {
   return (

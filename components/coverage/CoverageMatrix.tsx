@@ -6,7 +6,7 @@
  */
 import { memo } from 'react';
 import type { CoverageModel, CoverageResult, CoverageState, CTechnique, TechniqueStatus } from '@/app/_lib/exports/coverage';
-import { STATUS_LABEL, TECHNIQUE_STATUSES } from '@/app/_lib/exports/coverage';
+import { STATUS_LABEL, TECHNIQUE_STATUSES, threatCount } from '@/app/_lib/exports/coverage';
 import { tacticHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
 import { STATUS_STYLE } from './status';
 
@@ -57,9 +57,9 @@ const cellProps = (r: CoverageResult, t: CTechnique) => ({
 });
 
 export function CoverageMatrix({ model, result: r, state }: { model: CoverageModel; result: CoverageResult; state: CoverageState }) {
-  const threats = state.groups.length + state.campaigns.length > 0;
+  const threats = threatCount(state) > 0;
   return (
-    <div className="relative overflow-x-auto pb-2">
+    <div className="offscreen-lazy relative overflow-x-auto pb-2">
       <div className="grid min-w-[98rem] gap-1" style={{ gridTemplateColumns: `repeat(${model.tactics.length}, minmax(0, 1fr))` }}>
         {model.tactics.map((tactic) => {
           const counts = r.perTactic.find((c) => c.tactic.id === tactic.id);
@@ -132,7 +132,7 @@ export function MatrixLegend({ threats }: { threats: boolean }) {
       {threats && (
         <li className="flex items-center gap-1">
           <span aria-hidden="true" className="inline-block size-4 rounded ring-2 ring-amber-500" />
-          used by the selected groups/campaigns
+          used by the selected threats
         </li>
       )}
     </ul>

@@ -1,6 +1,8 @@
 // Coverage analyzer: pick controls, see techniques mitigated, state in the URL, exports.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { navigatorLayerSchema } from '../app/_lib/exports/layer-schema';
 import { formatDate, todayIso } from '../app/_lib/dates';
 import { expectNoAxeViolations } from './helpers/axe';
@@ -15,6 +17,15 @@ async function open(page: Page, query = '') {
   await expect(summary(page)).toContainText('CCM controls implemented', { timeout: 15_000 });
 }
 const open_ = open;
+
+/** Frontmatter of a generated content file, read independently of the site's code. */
+const frontmatter = (path: string) => parse(readFileSync(new URL(`../content/${path}`, import.meta.url), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+/** A software's live techniques, from content/: what the analyzer must count for it. */
+function liveTechniquesOf(softwareId: string): Set<string> {
+  const used = (frontmatter(`software/${softwareId}.mdx`).techniques as { id: string }[]).map((t) => t.id);
+  return new Set(used.filter((id) => frontmatter(`techniques/${id}.mdx`).status === 'live'));
+}
+const selectedThreats = (page: Page) => page.getByRole('list', { name: 'Selected groups, campaigns and software' });
 
 test('choosing IAM-14 counts T1133 as mitigated, and the URL keeps the state across reloads', async ({ page }) => {
   await open(page);
@@ -60,7 +71,7 @@ test('controls with & in their id use the slug in the URL', async ({ page }) => 
 
 test('threat-informed view ranks controls for a group and marks those not implemented', async ({ page }) => {
   await open(page, '?controls=IAM-14');
-  await page.getByRole('searchbox', { name: /Find a group or campaign/ }).fill('APT41');
+  await page.getByRole('searchbox', { name: /Find a group, campaign or software/ }).fill('APT41');
   await page.getByRole('button', { name: /^Add APT41 \(group G0096/ }).click();
   await expect(page).toHaveURL(/groups=G0096/);
   const theirs = page.getByRole('table', { name: 'Their techniques' }).getByRole('row', { name: /APT41/ });
@@ -71,7 +82,7 @@ test('threat-informed view ranks controls for a group and marks those not implem
   await expect(table.getByText('Not implemented').first()).toBeVisible();
   await page.getByRole('radio', { name: /only techniques the selected/ }).check();
   await expect(page).toHaveURL(/scope=threats/);
-  await expect(summary(page)).toContainText('techniques used by the selected groups and campaigns');
+  await expect(summary(page)).toContainText('techniques used by the selected groups, campaigns and software');
   await page.getByRole('button', { name: 'Remove APT41 (G0096)' }).click();
   await expect(page).not.toHaveURL(/groups=/);
 });
@@ -331,12 +342,12 @@ test('deep links: group, campaign, CCM domain and control pages open the analyze
   await page.goto('groups/G0096/');
   await page.getByRole('link', { name: /Check your own CCM controls against APT41/ }).click();
   await expect(page).toHaveURL(/coverage\/\?groups=G0096$/);
-  await expect(page.getByRole('list', { name: 'Selected groups and campaigns' })).toContainText('APT41');
+  await expect(selectedThreats(page)).toContainText('APT41');
 
   await page.goto('campaigns/C0024/');
   await page.getByRole('link', { name: /Check your own CCM controls against/ }).click();
   await expect(page).toHaveURL(/coverage\/\?campaigns=C0024$/);
-  await expect(page.getByRole('list', { name: 'Selected groups and campaigns' })).toContainText('C0024');
+  await expect(selectedThreats(page)).toContainText('C0024');
 
   await page.goto('ccm/IS/');
   await page.getByRole('link', { name: 'Open the coverage analyzer with every I&S control selected' }).click();
@@ -347,4 +358,38 @@ test('deep links: group, campaign, CCM domain and control pages open the analyze
   await page.getByRole('link', { name: 'Open the coverage analyzer with I&S-06 selected' }).click();
   await expect(page).toHaveURL(/coverage\/\?controls=IS-06$/);
   await expect(page.getByRole('checkbox', { name: /^I&S-06/ })).toBeChecked();
+});
+
+test('a software page opens the analyzer with that software chosen and every one of its techniques counted', async ({ page }) => {
+  const techniques = liveTechniquesOf('S0002');
+  expect(techniques.size).toBeGreaterThan(10);
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('software/S0002/');
+  await page.getByRole('link', { name: /Check your own CCM controls against Mimikatz/ }).click();
+  await expect(page).toHaveURL(/coverage\/\?software=S0002$/);
+  await expect(selectedThreats(page)).toContainText(new RegExp(`Mimikatz\\s*S0002 · ${techniques.size} techniques`));
+  const row = page.getByRole('table', { name: 'Their techniques' }).getByRole('row', { name: /Mimikatz/ });
+  await expect(row.getByRole('cell').first()).toHaveText(String(techniques.size));
+  await page.getByRole('radio', { name: /only techniques the selected/ }).check();
+  await expect(summary(page)).toContainText(`Of ${techniques.size} techniques used by the selected`);
+  expect(fetched.filter((p) => p.endsWith('/coverage-software.json'))).toHaveLength(1);
+
+  // Reloaded, the address alone brings the software back with its techniques.
+  await page.reload();
+  await expect(summary(page)).toContainText(`Of ${techniques.size} techniques used by the selected`);
+});
+
+test("software techniques are fetched only once a software is chosen in the picker", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await open(page, '?controls=IAM-14&groups=G0096');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.endsWith('/coverage-software.json'))).toEqual([]);
+  await page.getByRole('searchbox', { name: /Find a group, campaign or software/ }).fill('mimikatz');
+  await page.getByRole('button', { name: /^Add Mimikatz \(software S0002/ }).click();
+  await expect(page).toHaveURL(/groups=G0096&software=S0002$/);
+  await expect(selectedThreats(page)).toContainText(new RegExp(`Mimikatz\\s*S0002 · ${liveTechniquesOf('S0002').size} techniques`));
+  await expect(selectedThreats(page)).toContainText('APT41');
+  expect(fetched.filter((p) => p.endsWith('/coverage-software.json'))).toHaveLength(1);
 });

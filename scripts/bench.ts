@@ -4,6 +4,7 @@
  * transferred gzip bytes of representative pages, and the search benchmark when present.
  * Writes bench-results.json (machine-readable) and prints a table.
  *   --skip-build          measure the existing out/ only
+ * The coverage analyzer's benchmark (scripts/bench-coverage.ts) runs too; it prints its table.
  *   --no-lighthouse       skip Lighthouse; --lighthouse-runs N (default 5) mobile runs per page
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -132,6 +133,16 @@ if (existsSync(path.join(root, 'scripts/bench-search.ts'))) {
     results.search = JSON.parse(json);
   } catch (e) {
     results.search = { error: String(e).slice(0, 500) };
+  }
+}
+
+// 4b. coverage analyzer benchmark (toggle/import latency, ready to use, data bytes)
+if (existsSync(path.join(root, 'scripts/bench-coverage.ts'))) {
+  try {
+    const raw = execFileSync('npx', ['tsx', 'scripts/bench-coverage.ts', '--json', '--runs', '5'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    results.coverage = JSON.parse(raw);
+  } catch (e) {
+    results.coverage = { error: String(e).slice(0, 500) };
   }
 }
 

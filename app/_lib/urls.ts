@@ -86,9 +86,11 @@ export const anchorId = (section: string, id: string) => `${section}-${ccmSlug(i
  */
 export const procedureSourceHref = (sourceId: string, techniqueId: string) => `${hrefForId(sourceId)}#${anchorId('technique', techniqueId)}`;
 
-/** The coverage analyzer with a selection: control or domain ids (& dropped, as in its URL state), groups, campaigns. */
-export function coverageHref(sel: { controls?: readonly string[]; groups?: readonly string[]; campaigns?: readonly string[] } = {}): string {
-  const parts = (['controls', 'groups', 'campaigns'] as const).flatMap((k) => (sel[k]?.length ? [`${k}=${sel[k].map(ccmSlug).join(',')}`] : []));
+/** The coverage analyzer with a selection: control or domain ids (& dropped, as in its URL state), groups, campaigns, software. */
+export function coverageHref(
+  sel: { controls?: readonly string[]; groups?: readonly string[]; campaigns?: readonly string[]; software?: readonly string[] } = {},
+): string {
+  const parts = (['controls', 'groups', 'campaigns', 'software'] as const).flatMap((k) => (sel[k]?.length ? [`${k}=${sel[k].map(ccmSlug).join(',')}`] : []));
   return `/coverage/${parts.length ? `?${parts.join('&')}` : ''}`;
 }
 

@@ -3,7 +3,7 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
 import { DateTime } from '@/components/ui/DateTime';
-import { COVERAGE_DATA_HREF, wholeMappingLinks } from '@/app/_lib/exports/paths';
+import { COVERAGE_DATA_HREF, COVERAGE_SOFTWARE_HREF, wholeMappingLinks } from '@/app/_lib/exports/paths';
 import { HREFS } from '@/app/_lib/urls';
 import { citationProps } from '@/app/_lib/exports/citation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
@@ -27,7 +27,7 @@ export default function CoveragePage() {
       <div className="mt-2 max-w-3xl space-y-2">
         <p>
           Tick the CSA Cloud Controls Matrix v{meta.ccm.version} controls your organisation has implemented to see which MITRE ATT&amp;CK{' '}
-          {meta.attack.version} techniques they mitigate according to the CTID mapping, and which remain open. Add threat groups or campaigns to rank
+          {meta.attack.version} techniques they mitigate according to the CTID mapping, and which remain open. Add threat groups, campaigns or software to rank
           controls by how many of their techniques each one mitigates. Everything runs in your browser; the selection is kept in the address, so the link
           reproduces the analysis.
         </p>
@@ -69,7 +69,7 @@ export default function CoveragePage() {
         </div>
       </noscript>
 
-      <Island name="CoverageApp" props={{ dataHref: COVERAGE_DATA_HREF }} />
+      <Island name="CoverageApp" props={{ dataHref: COVERAGE_DATA_HREF, softwareHref: COVERAGE_SOFTWARE_HREF }} />
 
       <section aria-labelledby="coverage-downloads" className="mt-10">
         <h2 id="coverage-downloads" className="text-xl font-semibold">

@@ -80,9 +80,9 @@ export function ActorPage({
 
       {view.ccm.total > 0 && (
         <Section id="ccm" title="CCM controls that address its techniques">
-          {f.status === 'live' && kind !== 'software' && (
+          {f.status === 'live' && (
             <p className="mb-3 max-w-3xl text-sm" data-print-hide>
-              <Link href={coverageHref(kind === 'group' ? { groups: [f.id] } : { campaigns: [f.id] })}>
+              <Link href={coverageHref(kind === 'group' ? { groups: [f.id] } : kind === 'campaign' ? { campaigns: [f.id] } : { software: [f.id] })}>
                 Check your own CCM controls against {f.name} in the coverage analyzer
               </Link>{' '}
               ({f.name} chosen: tick or import the controls you have, and it ranks the next ones to implement).

@@ -4,16 +4,20 @@
  * app/_lib/exports/coverage.ts): every change pushes a history entry, so a link reproduces
  * the analysis and back/forward step through it. Data comes from one static JSON file.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { setLocation, useLocationSearch } from '@/components/islands/location';
 import {
   analyse,
   buildModel,
+  chosenThreats,
+  threatCount,
+  withSoftwareTechniques,
   CONTROL_STATUS_LABEL,
   coverageCsv,
   coverageJson,
   setControlStatus,
   STATUS_LABEL,
+  TECHNIQUE_STATUSES,
   statusesOf,
   withStatuses,
   type ControlStatus,
@@ -23,8 +27,12 @@ import {
   summarise,
   type CoverageData,
   type CoverageModel,
+  type CoverageSoftwareData,
   type CoverageResult,
   type CoverageState,
+  type CTechnique,
+  type StatusCounts,
+  type TechniqueStatus,
 } from '@/app/_lib/exports/coverage';
 import { serializeLayer } from '@/app/_lib/exports/layer';
 import { ccmControlHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
@@ -38,23 +46,41 @@ import { CoverageMatrix, MatrixLegend } from './CoverageMatrix';
 import { ThreatPicker } from './ThreatPicker';
 import { BUTTON } from './ui';
 
-export function CoverageApp({ dataHref }: { dataHref: string }) {
+const getJson = <T,>(href: string) =>
+  fetch(withBasePath(href)).then((res) => {
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.json() as Promise<T>;
+  });
+
+/**
+ * Two files: the coverage data (controls, techniques, groups, campaigns, software names) and the
+ * software's techniques, fetched only once a software is chosen or the address names one.
+ */
+export function CoverageApp({ dataHref, softwareHref }: { dataHref: string; softwareHref: string }) {
   const hydrated = useHydrated();
   const [model, setModel] = useState<CoverageModel | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const software = useRef<Promise<CoverageSoftwareData> | null>(null);
+  const softwareData = useCallback(() => (software.current ??= getJson<CoverageSoftwareData>(softwareHref)), [softwareHref]);
   useEffect(() => {
     let live = true;
-    fetch(withBasePath(dataHref))
-      .then((res) => {
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        return res.json() as Promise<CoverageData>;
-      })
-      .then((data) => live && setModel(buildModel(data)))
+    // Named in the address: both files at once.
+    const withSoftware = !!new URLSearchParams(window.location.search).get('software');
+    Promise.all([getJson<CoverageData>(dataHref), withSoftware ? softwareData() : null])
+      .then(([data, sw]) => live && setModel(sw ? withSoftwareTechniques(buildModel(data), sw) : buildModel(data)))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
-  }, [dataHref]);
+  }, [dataHref, softwareData]);
+  const loadSoftware = useCallback(
+    () =>
+      softwareData().then(
+        (sw) => setModel((m) => (m && !m.softwareLoaded ? withSoftwareTechniques(m, sw) : m)),
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      ),
+    [softwareData],
+  );
 
   if (error)
     return (
@@ -72,10 +98,10 @@ export function CoverageApp({ dataHref }: { dataHref: string }) {
         Loading the coverage data…
       </p>
     );
-  return <Analyzer model={model} />;
+  return <Analyzer model={model} loadSoftware={loadSoftware} />;
 }
 
-function Analyzer({ model }: { model: CoverageModel }) {
+function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware: () => Promise<void> }) {
   // The URL is the state. `search` follows it (back/forward, reload) and is set at once on
   // each change, so checkboxes do not wait for the address bar.
   const urlSearch = useLocationSearch();
@@ -95,16 +121,31 @@ function Analyzer({ model }: { model: CoverageModel }) {
     setLocation(qs ? `?${qs}` : window.location.pathname, 'push');
   };
   // One stable callback for the memoised control rows; it reads the latest state.
-  const latest = useRef({ state, update });
+  const latest = useRef({ state, update, model });
   useEffect(() => {
-    latest.current = { state, update };
+    latest.current = { state, update, model };
   });
   const setStatus = useCallback((ids: readonly string[], status: ControlStatus | null) => {
     const { state: now, update: apply } = latest.current;
     apply(setControlStatus(now, ids, status));
   }, []);
 
-  const threats = state.groups.length + state.campaigns.length > 0;
+  // Software named in the address (back/forward) before its techniques are here: fetch them.
+  const softwarePending = state.software.length > 0 && !model.softwareLoaded;
+  useEffect(() => {
+    if (softwarePending) void loadSoftware();
+  }, [softwarePending, loadSoftware]);
+  // Adding a software waits for its techniques, then applies to the state of that moment.
+  const setThreats = useCallback(
+    async (groups: string[], campaigns: string[], software: string[]) => {
+      if (software.length && !latest.current.model.softwareLoaded) await loadSoftware();
+      const any = groups.length + campaigns.length + software.length > 0;
+      latest.current.update({ groups, campaigns, software, ...(any ? {} : { scope: 'all', weight: false }) });
+    },
+    [loadSoftware],
+  );
+
+  const threats = threatCount(state) > 0;
   const summary = summarise(model, state, result);
 
   const download = (name: string, type: string, text: string) => {
@@ -128,6 +169,12 @@ function Analyzer({ model }: { model: CoverageModel }) {
     }
   };
 
+  if (softwarePending)
+    return (
+      <p role="status" className="reserve-viewport">
+        Loading the techniques of the chosen software…
+      </p>
+    );
   return (
     <div className="coverage-app mt-6">
       <PrintReport model={model} state={state} />
@@ -198,14 +245,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
               2. Threats to focus on <span className="text-base font-normal">(optional)</span>
             </h2>
             <div data-print-hide>
-            <ThreatPicker
-              model={model}
-              groups={state.groups}
-              campaigns={state.campaigns}
-              onChange={(groups, campaigns) =>
-                update({ groups, campaigns, ...(groups.length + campaigns.length ? {} : { scope: 'all', weight: false }) })
-              }
-            />
+            <ThreatPicker model={model} groups={state.groups} campaigns={state.campaigns} software={state.software} onChange={setThreats} />
             </div>
             {threats && (
               <fieldset className="mt-3" data-print-hide>
@@ -216,7 +256,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
                   </label>
                   <label className="flex items-center gap-1">
                     <input type="radio" name="scope" checked={state.scope === 'threats'} onChange={() => update({ scope: 'threats' })} /> only techniques
-                    the selected groups/campaigns use
+                    the selected threats use
                   </label>
                 </div>
               </fieldset>
@@ -266,15 +306,7 @@ function Analyzer({ model }: { model: CoverageModel }) {
                 Implementing more CCM controls does not change these: the CTID mapping has no CCM v{model.versions.ccm} control for them. See each
                 technique’s ATT&amp;CK mitigations instead.
               </p>
-              <ul className="columns-1 gap-6 text-sm sm:columns-2 xl:columns-3">
-                {result.unmapped.map((t) => (
-                  <li key={t.id}>
-                    <a href={withBasePath(techniqueHref(t.id))}>
-                      {t.id} {t.name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <UnmappedList techniques={result.unmapped} />
             </details>
           </section>
         </div>
@@ -312,7 +344,7 @@ const WIDE = '(min-width: 64rem)';
 function PrintReport({ model, state }: { model: CoverageModel; state: CoverageState }) {
   const v = model.versions;
   const list = (ids: ReadonlySet<string>) => model.controlOrder.filter((c) => ids.has(c)).join(', ') || 'none';
-  const threats = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].filter((t) => !!t);
+  const threats = chosenThreats(model, state);
   return (
     <section aria-labelledby="report" className="mb-4 hidden text-sm print:block" data-testid="print-report">
       <h2 id="report" className="text-xl font-semibold">
@@ -372,27 +404,95 @@ function GapList({ model, result }: { model: CoverageModel; result: CoverageResu
   return (
     <ul className="divide-y divide-slate-200 text-sm leading-6 dark:divide-slate-700">
       {result.gaps.map((t) => (
-        <li key={t.id} className="py-1">
-          <a href={withBasePath(techniqueHref(t.id))} className="font-medium">
-            {t.id} {t.name}
-          </a>
-          {result.status(t.id) !== 'gap' && <span className="text-xs font-semibold"> · {STATUS_LABEL[result.status(t.id)]}</span>}
-          {result.threatUsers.get(t.id) && <span className="text-xs"> (used by {result.threatUsers.get(t.id)!.join(', ')})</span>}
-          <span className="block text-slate-700 dark:text-slate-300">
-            {t.controls.length} mapped control{t.controls.length === 1 ? '' : 's'}, none implemented: <ControlLinks model={model} ids={t.controls} />
-            {(['partial', 'planned'] as const).map((st) => {
-              const ids = result.withStatusFor(t.id, st);
-              return ids.length ? (
-                <span key={st}>
-                  {' '}
-                  · {CONTROL_STATUS_LABEL[st].toLowerCase()}: {ids.join(', ')}
-                </span>
-              ) : null;
-            })}
-          </span>
-        </li>
+        <GapItem
+          key={t.id}
+          model={model}
+          t={t}
+          status={result.status(t.id)}
+          users={result.threatUsers.get(t.id)?.join(', ') ?? ''}
+          partial={result.withStatusFor(t.id, 'partial').join(', ')}
+          planned={result.withStatusFor(t.id, 'planned').join(', ')}
+        />
       ))}
     </ul>
+  );
+}
+
+/** One open technique; plain-value props, so a toggle re-renders only the items it changes. */
+const GapItem = memo(function GapItem({
+  model,
+  t,
+  status,
+  users,
+  partial,
+  planned,
+}: {
+  model: CoverageModel;
+  t: CTechnique;
+  status: TechniqueStatus;
+  users: string;
+  partial: string;
+  planned: string;
+}) {
+  return (
+    <li className="py-1">
+      <a href={withBasePath(techniqueHref(t.id))} className="font-medium">
+        {t.id} {t.name}
+      </a>
+      {status !== 'gap' && <span className="text-xs font-semibold"> · {STATUS_LABEL[status]}</span>}
+      {users && <span className="text-xs"> (used by {users})</span>}
+      <span className="block text-slate-700 dark:text-slate-300">
+        {t.controls.length} mapped control{t.controls.length === 1 ? '' : 's'}, none implemented: <ControlLinks model={model} ids={t.controls} />
+        {partial && <span> · {CONTROL_STATUS_LABEL.partial.toLowerCase()}: {partial}</span>}
+        {planned && <span> · {CONTROL_STATUS_LABEL.planned.toLowerCase()}: {planned}</span>}
+      </span>
+    </li>
+  );
+});
+
+/** Techniques no CCM control maps: the same list on every toggle unless the scope changes. */
+const UnmappedList = memo(
+  function UnmappedList({ techniques }: { techniques: readonly CTechnique[] }) {
+    return (
+      <ul className="offscreen-lazy columns-1 gap-6 text-sm sm:columns-2 xl:columns-3">
+        {techniques.map((t) => (
+          <li key={t.id}>
+            <a href={withBasePath(techniqueHref(t.id))}>
+              {t.id} {t.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    );
+  },
+  (a, b) => a.techniques.length === b.techniques.length && a.techniques.every((t, i) => t === b.techniques[i]),
+);
+
+/** The count columns the tactic and threat tables share: techniques, then one per status. */
+function StatusHeaders() {
+  return (
+    <>
+      <th scope="col" className="py-1 pr-3 text-right">
+        Techniques
+      </th>
+      {TECHNIQUE_STATUSES.map((s) => (
+        <th key={s} scope="col" className="py-1 pr-3 text-right">
+          {STATUS_LABEL[s]}
+        </th>
+      ))}
+    </>
+  );
+}
+function StatusCells({ counts }: { counts: StatusCounts }) {
+  return (
+    <>
+      <td className="py-1 pr-3 text-right tabular-nums">{counts.total}</td>
+      {TECHNIQUE_STATUSES.map((s) => (
+        <td key={s} className="py-1 pr-3 text-right tabular-nums">
+          {counts[s]}
+        </td>
+      ))}
+    </>
   );
 }
 
@@ -406,24 +506,7 @@ function TacticTable({ result }: { result: CoverageResult }) {
             <th scope="col" className="py-1 pr-3">
               Tactic
             </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Techniques
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Mitigated
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Partly mitigated
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Planned
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Mapped, not implemented
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              No CCM mapping
-            </th>
+            <StatusHeaders />
             <th scope="col" className="py-1 pr-3 text-right">
               Mitigated of mapped
             </th>
@@ -437,12 +520,7 @@ function TacticTable({ result }: { result: CoverageResult }) {
                 <th scope="row" className="py-1 pr-3 text-left font-normal">
                   {c.tactic.name}
                 </th>
-                <td className="py-1 pr-3 text-right tabular-nums">{c.total}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{c.mitigated}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{c.partial}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{c.planned}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{c.gap}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{c.unmapped}</td>
+                <StatusCells counts={c} />
                 <td className="py-1 pr-3 text-right tabular-nums">{mapped ? `${Math.round((100 * c.mitigated) / mapped)}%` : '—'}</td>
               </tr>
             );
@@ -454,10 +532,10 @@ function TacticTable({ result }: { result: CoverageResult }) {
 }
 
 function ThreatTable({ model, state, result }: { model: CoverageModel; state: CoverageState; result: CoverageResult }) {
-  const rows = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].flatMap((t) => {
-    if (!t) return [];
-    const count = (s: string) => t.techniques.filter((id) => result.status(id) === s).length;
-    return [{ t, mitigated: count('mitigated'), partial: count('partial'), planned: count('planned'), gap: count('gap'), unmapped: count('unmapped') }];
+  const rows = chosenThreats(model, state).map((t) => {
+    const counts: StatusCounts = { total: t.techniques.length, mitigated: 0, partial: 0, planned: 0, gap: 0, unmapped: 0 };
+    for (const id of t.techniques) counts[result.status(id)]++;
+    return { t, counts };
   });
   return (
     <div className="relative mt-4 overflow-x-auto">
@@ -466,40 +544,18 @@ function ThreatTable({ model, state, result }: { model: CoverageModel; state: Co
         <thead>
           <tr className="text-left">
             <th scope="col" className="py-1 pr-3">
-              Group or campaign
+              Group, campaign or software
             </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Techniques
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Mitigated
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Partly mitigated
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Planned
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              Mapped, not implemented
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              No CCM mapping
-            </th>
+            <StatusHeaders />
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ t, mitigated, partial, planned, gap, unmapped }) => (
+          {rows.map(({ t, counts }) => (
             <tr key={t.id} className="border-t border-slate-200 dark:border-slate-700">
               <th scope="row" className="py-1 pr-3 text-left font-normal">
                 {t.name} <span className="text-xs">({t.id})</span>
               </th>
-              <td className="py-1 pr-3 text-right tabular-nums">{t.techniques.length}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{mitigated}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{partial}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{planned}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{gap}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{unmapped}</td>
+              <StatusCells counts={counts} />
             </tr>
           ))}
         </tbody>
@@ -512,7 +568,7 @@ type RankKey = 'control' | 'mitigated' | 'open' | 'status';
 function Ranking({ result }: { result: CoverageResult }) {
   const [sort, setSort] = useState<Sort<RankKey>>({ key: 'open', desc: true });
   if (!result.ranking.length)
-    return <p className="mt-3 text-sm">No CCM control is mapped to any technique the selected groups and campaigns use.</p>;
+    return <p className="mt-3 text-sm">No CCM control is mapped to any technique the selected threats use.</p>;
   const order = ['implemented', 'partial', 'planned', 'na'];
   const rows = sortRows(result.ranking, sort, {
     control: (x) => x.control.id,

@@ -4,22 +4,39 @@
  * cells coloured by status, with a symbol and hidden text so colour is never the only cue.
  * Each tactic is a heading and a list, so screen readers get a tidy structure.
  */
-import type { CoverageModel, CoverageResult, CoverageState, CTechnique } from '@/app/_lib/exports/coverage';
-import { STATUS_LABEL, TECHNIQUE_STATUSES } from '@/app/_lib/exports/coverage';
+import { memo } from 'react';
+import type { CoverageModel, CoverageResult, CoverageState, CTechnique, TechniqueStatus } from '@/app/_lib/exports/coverage';
+import { STATUS_LABEL, TECHNIQUE_STATUSES, threatCount } from '@/app/_lib/exports/coverage';
 import { tacticHref, techniqueHref, withBasePath } from '@/app/_lib/urls';
 import { STATUS_STYLE } from './status';
 
-function Cell({ t, r, sub, threats }: { t: CTechnique; r: CoverageResult; sub?: boolean; threats: boolean }) {
-  const inScope = r.inScopeSet.has(t.id);
-  const status = r.status(t.id);
+/**
+ * One technique. Props are plain values, so a toggle re-renders only the cells whose status or
+ * users changed (memo), not the whole matrix.
+ */
+const Cell = memo(function Cell({
+  t,
+  status,
+  users,
+  sub,
+  threats,
+}: {
+  t: CTechnique;
+  /** null: not in scope (not used by the selected threats). */
+  status: TechniqueStatus | null;
+  /** Selected threats using it, comma-separated ('' for none). */
+  users: string;
+  sub?: boolean;
+  threats: boolean;
+}) {
+  const inScope = status !== null;
   const style = inScope ? STATUS_STYLE[status].cell : 'border-dotted border-slate-300 text-slate-600 dark:border-slate-600 dark:text-slate-400';
-  const users = r.threatUsers.get(t.id);
-  const used = threats && !!users?.length;
+  const used = threats && !!users;
   const label = inScope ? STATUS_LABEL[status] : 'not used by the selected threats';
   return (
     <a
       href={withBasePath(techniqueHref(t.id))}
-      title={`${t.id} ${t.name}: ${label}${users?.length ? `; used by ${users.join(', ')}` : ''}`}
+      title={`${t.id} ${t.name}: ${label}${users ? `; used by ${users}` : ''}`}
       className={`block min-h-6 rounded border px-1 py-0.5 text-[11px] leading-tight text-inherit no-underline hover:underline ${style} ${used ? 'ring-2 ring-amber-500 ring-offset-1 dark:ring-offset-slate-950' : ''} ${sub ? 'ml-2' : ''}`}
     >
       <span aria-hidden="true" className="mr-0.5 font-bold">
@@ -32,12 +49,17 @@ function Cell({ t, r, sub, threats }: { t: CTechnique; r: CoverageResult; sub?: 
       </span>
     </a>
   );
-}
+});
+const cellProps = (r: CoverageResult, t: CTechnique) => ({
+  t,
+  status: r.inScopeSet.has(t.id) ? r.status(t.id) : null,
+  users: r.threatUsers.get(t.id)?.join(', ') ?? '',
+});
 
 export function CoverageMatrix({ model, result: r, state }: { model: CoverageModel; result: CoverageResult; state: CoverageState }) {
-  const threats = state.groups.length + state.campaigns.length > 0;
+  const threats = threatCount(state) > 0;
   return (
-    <div className="relative overflow-x-auto pb-2">
+    <div className="offscreen-lazy relative overflow-x-auto pb-2">
       <div className="grid min-w-[98rem] gap-1" style={{ gridTemplateColumns: `repeat(${model.tactics.length}, minmax(0, 1fr))` }}>
         {model.tactics.map((tactic) => {
           const counts = r.perTactic.find((c) => c.tactic.id === tactic.id);
@@ -61,13 +83,13 @@ export function CoverageMatrix({ model, result: r, state }: { model: CoverageMod
                   const subMitigated = subs.filter((s) => r.status(s.id) === 'mitigated').length;
                   return (
                     <li key={t.id}>
-                      <Cell t={t} r={r} threats={threats} />
+                      <Cell {...cellProps(r, t)} threats={threats} />
                       {state.sub ? (
                         subs.length > 0 && (
                           <ul className="mt-0.5 space-y-0.5" aria-label={`Sub-techniques of ${t.id}`}>
                             {subs.map((s) => (
                               <li key={s.id}>
-                                <Cell t={s} r={r} sub threats={threats} />
+                                <Cell {...cellProps(r, s)} sub threats={threats} />
                               </li>
                             ))}
                           </ul>
@@ -110,7 +132,7 @@ export function MatrixLegend({ threats }: { threats: boolean }) {
       {threats && (
         <li className="flex items-center gap-1">
           <span aria-hidden="true" className="inline-block size-4 rounded ring-2 ring-amber-500" />
-          used by the selected groups/campaigns
+          used by the selected threats
         </li>
       )}
     </ul>

@@ -7,6 +7,7 @@
 import { useId, useMemo, useState } from 'react';
 import { CONTROL_STATUS_LABEL, type ControlStatus, type CoverageModel } from '@/app/_lib/exports/coverage';
 import { controlIndex, parseCoverageImport, templateCsv, type ImportResult } from '@/app/_lib/exports/coverage-import';
+import { DOWNLOAD_LINK } from '@/components/downloads/styles';
 import { BUTTON, INPUT, plural } from './ui';
 
 const STATUS_WORD: Record<ControlStatus | 'none', string> = { ...CONTROL_STATUS_LABEL, none: 'Not implemented' };
@@ -29,6 +30,7 @@ export function ImportPanel({
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [showRead, setShowRead] = useState(false);
 
   const read = async (input: string, from: string) => {
     setBusy(true);
@@ -77,9 +79,10 @@ export function ImportPanel({
             className="mt-1 block max-w-full text-sm file:mr-2 file:rounded file:border file:border-slate-400 file:bg-white file:px-2 file:py-1 dark:file:border-slate-500 dark:file:bg-slate-900 dark:file:text-slate-100"
           />
         </div>
+        {/* Made in the browser (it carries the current statuses), drawn like the site's download links. */}
         <button
           type="button"
-          className={BUTTON}
+          className={`${DOWNLOAD_LINK} cursor-pointer text-sm text-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-blue-300`}
           onClick={() => download(`ccm-v${model.versions.ccm}-controls-template.csv`, 'text/csv;charset=utf-8', templateCsv(model, statuses))}
         >
           Download a template CSV of all {model.controls.size} controls
@@ -139,8 +142,10 @@ export function ImportPanel({
               </div>
             )}
             {result.read.length > 0 && (
-              <details>
+              <details onToggle={(e) => setShowRead(e.currentTarget.open)}>
                 <summary className="cursor-pointer">What was read ({plural(result.read.length, 'row')})</summary>
+                {/* Built only once opened: 207 rows rebuilt on every import would slow it for nothing. */}
+                {showRead && (
                 <div className="relative max-h-72 overflow-auto" tabIndex={0} role="region" aria-label="Rows read">
                   <table className="w-full text-xs">
                     <thead>
@@ -169,6 +174,7 @@ export function ImportPanel({
                     </tbody>
                   </table>
                 </div>
+                )}
               </details>
             )}
           </div>

@@ -4,8 +4,8 @@
  * ranking. The plan's order is the greedy one (see app/_lib/exports/coverage-plan.ts); sorting
  * a column only re-orders the rows to read them another way.
  */
-import { useState, type ReactNode } from 'react';
-import { CONTROL_STATUS_LABEL, type CoverageModel, type CoverageResult, type CoverageState, controlStatus } from '@/app/_lib/exports/coverage';
+import { memo, useState, type ReactNode } from 'react';
+import { CONTROL_STATUS_LABEL, type CControl, type ControlStatus, type CoverageModel, type CoverageResult, type CoverageState, controlStatus } from '@/app/_lib/exports/coverage';
 import { ccmControlHref, withBasePath } from '@/app/_lib/urls';
 import { plural } from './ui';
 
@@ -139,35 +139,21 @@ export function PlanSection({
             </tr>
           </thead>
           <tbody>
-            {sorted.map((x, i) => {
-              const status = controlStatus(state, x.control.id);
-              return (
-                // Past 15 rows: hidden until "Show all", always printed.
-                <tr key={x.control.id} className={`border-t border-slate-200 dark:border-slate-700 ${!all && i >= 15 ? 'hidden print:table-row' : ''}`}>
-                  <td className="py-1 pr-3 text-right tabular-nums">{x.step}</td>
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    <a href={withBasePath(ccmControlHref(x.control.id))}>{x.control.id}</a> {x.control.title}
-                    {status && <span className="text-xs"> ({CONTROL_STATUS_LABEL[status].toLowerCase()})</span>}
-                  </th>
-                  <td className="py-1 pr-3 text-right tabular-nums" title={x.closes.join(', ')}>
-                    +{x.closes.length}
-                    {weighted && x.gain !== x.closes.length ? <span className="text-xs"> (weight {x.gain})</span> : null}
-                  </td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{r.openFor(x.control.id)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{x.control.techniques.length}</td>
-                  <td className="py-1 pr-3">
-                    <span className="flex items-center gap-2">
-                      <span aria-hidden="true" className="inline-block h-2 w-24 rounded bg-slate-200 dark:bg-slate-700">
-                        <span className="block h-2 rounded bg-green-600 dark:bg-green-500" style={{ width: `${pct(x.cumulative)}%` }} />
-                      </span>
-                      <span className="tabular-nums">
-                        {x.cumulative} of {open}
-                      </span>
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
+            {sorted.map((x, i) => (
+              <PlanRow
+                key={x.control.id}
+                step={x.step}
+                control={x.control}
+                status={controlStatus(state, x.control.id)}
+                closes={x.closes.join(', ')}
+                closed={x.closes.length}
+                gain={weighted && x.gain !== x.closes.length ? x.gain : null}
+                openFor={r.openFor(x.control.id)}
+                cumulative={x.cumulative}
+                open={open}
+                hidden={!all && i >= 15}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -179,3 +165,58 @@ export function PlanSection({
     </div>
   );
 }
+
+/** One step of the plan; plain-value props, so only the steps a toggle changes re-render. */
+const PlanRow = memo(function PlanRow({
+  step,
+  control,
+  status,
+  closes,
+  closed,
+  gain,
+  openFor,
+  cumulative,
+  open,
+  hidden,
+}: {
+  step: number;
+  control: CControl;
+  status: ControlStatus | null;
+  /** Technique ids it closes at this step, comma-separated. */
+  closes: string;
+  closed: number;
+  /** The step's weight when it differs from `closed` (weighted plan), else null. */
+  gain: number | null;
+  openFor: number;
+  cumulative: number;
+  open: number;
+  /** Past 15 rows: hidden until "Show all", always printed. */
+  hidden: boolean;
+}) {
+  const pct = open ? Math.round((100 * cumulative) / open) : 0;
+  return (
+    <tr className={`border-t border-slate-200 dark:border-slate-700 ${hidden ? 'hidden print:table-row' : ''}`}>
+      <td className="py-1 pr-3 text-right tabular-nums">{step}</td>
+      <th scope="row" className="py-1 pr-3 text-left font-normal">
+        <a href={withBasePath(ccmControlHref(control.id))}>{control.id}</a> {control.title}
+        {status && <span className="text-xs"> ({CONTROL_STATUS_LABEL[status].toLowerCase()})</span>}
+      </th>
+      <td className="py-1 pr-3 text-right tabular-nums" title={closes}>
+        +{closed}
+        {gain !== null ? <span className="text-xs"> (weight {gain})</span> : null}
+      </td>
+      <td className="py-1 pr-3 text-right tabular-nums">{openFor}</td>
+      <td className="py-1 pr-3 text-right tabular-nums">{control.techniques.length}</td>
+      <td className="py-1 pr-3">
+        <span className="flex items-center gap-2">
+          <span aria-hidden="true" className="inline-block h-2 w-24 rounded bg-slate-200 dark:bg-slate-700">
+            <span className="block h-2 rounded bg-green-600 dark:bg-green-500" style={{ width: `${pct}%` }} />
+          </span>
+          <span className="tabular-nums">
+            {cumulative} of {open}
+          </span>
+        </span>
+      </td>
+    </tr>
+  );
+});

@@ -9,6 +9,7 @@
  */
 import { withBasePath } from '@/app/_lib/urls';
 import { downloadFileName, FORMAT_LABEL, type DownloadLink } from '@/app/_lib/exports/paths';
+import { DOWNLOAD_LINK } from './styles';
 
 const SHORT: Record<DownloadLink['format'], string> = { csv: 'CSV', json: 'JSON', layer: 'Navigator layer', stix: 'STIX 2.1' };
 
@@ -42,7 +43,7 @@ export function DownloadLinks({ links, subject, help = true, label = 'Download',
               <a
                 href={withBasePath(l.href)}
                 download={downloadFileName(l.href)}
-                className="inline-block rounded border border-slate-300 px-2 py-0.5 no-underline hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+                className={DOWNLOAD_LINK}
                 title={`${FORMAT_LABEL[l.format]}: ${downloadFileName(l.href)}`}
               >
                 {l.label ?? SHORT[l.format]}

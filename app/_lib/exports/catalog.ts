@@ -4,7 +4,7 @@
  * downloadLinksFor() which files a subject has.
  */
 import type { ContentGraph } from '../content/graph';
-import { coverageData, serializeCoverageData } from './coverage-data';
+import { coverageData, coverageSoftwareData, serializeCoverageData } from './coverage-data';
 import {
   controlExportRows,
   controlLayer,
@@ -24,6 +24,7 @@ import {
 import { serializeLayer } from './layer';
 import {
   COVERAGE_DATA_HREF,
+  COVERAGE_SOFTWARE_HREF,
   DOWNLOADS_ROOT,
   subjectDownloadHref,
   subjectDownloadLinks,
@@ -140,6 +141,7 @@ export function downloadCatalog(g: ContentGraph): Map<string, DownloadFile> {
   for (const { subject, id } of downloadSubjects(g))
     for (const format of SUBJECT_FORMATS[subject]) add(subjectDownloadHref(subject, id, format), format, () => render(g, subject, id, format));
   files.set(COVERAGE_DATA_HREF, { href: COVERAGE_DATA_HREF, contentType: CONTENT_TYPE.json, render: () => serializeCoverageData(coverageData(g)) });
+  files.set(COVERAGE_SOFTWARE_HREF, { href: COVERAGE_SOFTWARE_HREF, contentType: CONTENT_TYPE.json, render: () => serializeCoverageData(coverageSoftwareData(g)) });
   cache.set(g, files);
   return files;
 }

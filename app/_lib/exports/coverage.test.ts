@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { getContent } from '../content/loader';
-import { coverageData, serializeCoverageData } from './coverage-data';
+import { coverageData, coverageSoftwareData, serializeCoverageData } from './coverage-data';
 import {
   analyse,
   buildModel,
@@ -14,6 +14,7 @@ import {
   parseState,
   serializeState,
   setControlStatus,
+  withSoftwareTechniques,
   type ControlStatus,
   type CoverageState,
 } from './coverage';
@@ -38,6 +39,29 @@ test('coverage data is compact and covers every live technique, control and thre
   const pairs = [...model.controls.values()].reduce((n, c) => n + c.techniques.length, 0);
   assert.equal(pairs, 790);
   assert.deepEqual(model.techniques.get('T1133')?.tactics, g.techniques.get('T1133')!.tactics);
+});
+
+test('software: names in the coverage data, techniques in a second file merged on demand, in the URL and the threat view', () => {
+  const live = [...g.software.values()].filter((x) => x.status === 'live');
+  assert.equal(model.software.size, live.length);
+  assert.equal(model.softwareLoaded, false);
+  assert.deepEqual(model.software.get('S0002')?.techniques, []);
+  const withSw = withSoftwareTechniques(model, JSON.parse(serializeCoverageData(coverageSoftwareData(g))));
+  assert.equal(withSw.softwareLoaded, true);
+  const mimikatz = g.software.get('S0002')!;
+  const liveTechniques = new Set(mimikatz.techniques.map((r) => r.id).filter((id) => g.techniques.get(id)?.status === 'live'));
+  assert.deepEqual(withSw.software.get('S0002')!.techniques, [...liveTechniques].sort());
+  // Names are known before the techniques: the address keeps a software either way.
+  const before = parseState('?software=s0002&scope=threats', model);
+  assert.deepEqual(before.state.software, ['S0002']);
+  assert.deepEqual(before.unknown, []);
+  assert.equal(serializeState(before.state, model), 'software=S0002&scope=threats');
+  const r = analyse(withSw, parseState('?software=S0002&scope=threats', withSw).state);
+  assert.equal(r.inScope.length, liveTechniques.size);
+  assert.ok(r.ranking.length > 0);
+  assert.deepEqual(r.threatUsers.get([...liveTechniques][0]!), ['S0002']);
+  // A software file from another build is refused rather than misread.
+  assert.throws(() => withSoftwareTechniques(model, { format: 1, techniqueCount: 1, software: [] }), /different builds/);
 });
 
 test('implementing IAM-14 mitigates T1133; unmapped techniques are told apart from gaps', () => {

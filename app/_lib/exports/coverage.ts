@@ -35,6 +35,16 @@ export interface CoverageData {
   /** [id, name, other names, technique indexes used]. */
   groups: [string, string, string, number[]][];
   campaigns: [string, string, string, number[]][];
+  /** [id, name, other names]: their techniques are in CoverageSoftwareData, fetched when one is chosen. */
+  software: [string, string, string][];
+}
+
+/** /downloads/coverage-software.json: [software id, technique indexes into CoverageData.techniques]. */
+export interface CoverageSoftwareData {
+  format: 1;
+  /** CoverageData.techniques.length of the same build: the indexes are into that list. */
+  techniqueCount: number;
+  software: [string, number[]][];
 }
 
 // ---------------------------------------------------------------- model
@@ -67,7 +77,7 @@ export interface CDomain {
   controls: string[];
 }
 export interface CThreat {
-  kind: 'group' | 'campaign';
+  kind: 'group' | 'campaign' | 'software';
   id: string;
   name: string;
   aliases: string;
@@ -88,6 +98,9 @@ export interface CoverageModel {
   controlOrder: string[];
   groups: Map<string, CThreat>;
   campaigns: Map<string, CThreat>;
+  /** Software by id; `techniques` empty until withSoftwareTechniques (softwareLoaded). */
+  software: Map<string, CThreat>;
+  softwareLoaded: boolean;
   /** Slug (IS-06, IS) or id → control or domain id. */
   slugs: Map<string, string>;
 }
@@ -143,8 +156,22 @@ export function buildModel(data: CoverageData): CoverageModel {
     controlOrder,
     groups: threats('group', data.groups),
     campaigns: threats('campaign', data.campaigns),
+    software: new Map((data.software ?? []).map(([id, name, aliases]) => [id, { kind: 'software' as const, id, name, aliases, techniques: [] }])),
+    softwareLoaded: false,
     slugs,
   };
+}
+
+/** The model with every software's techniques (from the second file). */
+export function withSoftwareTechniques(model: CoverageModel, data: CoverageSoftwareData): CoverageModel {
+  const ids = [...model.techniques.keys()];
+  if (data.techniqueCount !== ids.length) throw new Error('the software file does not match the coverage data (different builds): reload the page');
+  const software = new Map(model.software);
+  for (const [id, idx] of data.software) {
+    const s = software.get(id);
+    if (s) software.set(id, { ...s, techniques: idx.map((i) => ids[i]).filter((t): t is string => !!t) });
+  }
+  return { ...model, software, softwareLoaded: true };
 }
 
 // ---------------------------------------------------------------- state in the URL
@@ -170,6 +197,7 @@ export interface CoverageState {
   na: ReadonlySet<string>;
   groups: readonly string[];
   campaigns: readonly string[];
+  software: readonly string[];
   /** List sub-techniques in the matrix. */
   sub: boolean;
   /** Matrix, counts and gap list over all techniques or only the selected threats' ones. */
@@ -177,7 +205,19 @@ export interface CoverageState {
   /** Weight the plan by the selected threats (a technique counts 1 + the number of them using it). */
   weight: boolean;
 }
-export const EMPTY_STATE: CoverageState = { controls: new Set(), partial: new Set(), planned: new Set(), na: new Set(), groups: [], campaigns: [], sub: false, scope: 'all', weight: false };
+export const EMPTY_STATE: CoverageState = { controls: new Set(), partial: new Set(), planned: new Set(), na: new Set(), groups: [], campaigns: [], software: [], sub: false, scope: 'all', weight: false };
+
+/** How many groups, campaigns and software are chosen. */
+export const threatCount = (state: CoverageState) => state.groups.length + state.campaigns.length + state.software.length;
+
+/** The chosen threats, groups first, then campaigns, then software. */
+export function chosenThreats(model: CoverageModel, state: CoverageState): CThreat[] {
+  return [
+    ...state.groups.map((id) => model.groups.get(id)),
+    ...state.campaigns.map((id) => model.campaigns.get(id)),
+    ...state.software.map((id) => model.software.get(id)),
+  ].filter((t): t is CThreat => !!t);
+}
 
 /** The status given to a control, or null. */
 export function controlStatus(state: CoverageState, id: string): ControlStatus | null {
@@ -253,9 +293,11 @@ export function parseState(search: string, model: CoverageModel): { state: Cover
   };
   const groups = threats('groups', model.groups);
   const campaigns = threats('campaigns', model.campaigns);
-  const scope: Scope = p.get('scope') === 'threats' && groups.length + campaigns.length > 0 ? 'threats' : 'all';
-  const weight = p.get('weight') === 'threats' && groups.length + campaigns.length > 0;
-  return { state: { ...sets, groups, campaigns, sub: p.get('sub') === '1', scope, weight }, unknown };
+  const software = threats('software', model.software);
+  const any = groups.length + campaigns.length + software.length > 0;
+  const scope: Scope = p.get('scope') === 'threats' && any ? 'threats' : 'all';
+  const weight = p.get('weight') === 'threats' && any;
+  return { state: { ...sets, groups, campaigns, software, sub: p.get('sub') === '1', scope, weight }, unknown };
 }
 
 /** Canonical query string (no leading ?), '' for the empty state. Whole domains collapse to the domain slug. */
@@ -273,9 +315,10 @@ export function serializeState(state: CoverageState, model: CoverageModel): stri
   }
   if (state.groups.length) parts.push(`groups=${[...state.groups].sort().join(',')}`);
   if (state.campaigns.length) parts.push(`campaigns=${[...state.campaigns].sort().join(',')}`);
+  if (state.software.length) parts.push(`software=${[...state.software].sort().join(',')}`);
   if (state.sub) parts.push('sub=1');
-  if (state.scope === 'threats' && state.groups.length + state.campaigns.length) parts.push('scope=threats');
-  if (state.weight && state.groups.length + state.campaigns.length) parts.push('weight=threats');
+  if (state.scope === 'threats' && threatCount(state)) parts.push('scope=threats');
+  if (state.weight && threatCount(state)) parts.push('weight=threats');
   return parts.join('&');
 }
 
@@ -359,9 +402,7 @@ export function analyse(model: CoverageModel, state: CoverageState): CoverageRes
   };
 
   const threatUsers = new Map<string, string[]>();
-  const threats = [...state.groups.map((id) => model.groups.get(id)), ...state.campaigns.map((id) => model.campaigns.get(id))].filter(
-    (t): t is CThreat => !!t,
-  );
+  const threats = chosenThreats(model, state);
   for (const th of threats) for (const t of th.techniques) threatUsers.set(t, [...(threatUsers.get(t) ?? []), th.id]);
 
   const inScope = (state.scope === 'threats' && threats.length ? [...threatUsers.keys()] : [...model.techniques.keys()]).sort();
@@ -419,7 +460,7 @@ export function analyse(model: CoverageModel, state: CoverageState): CoverageRes
 
 /** One sentence for the live region and the page summary. */
 export function summarise(model: CoverageModel, state: CoverageState, r: CoverageResult): string {
-  const scope = state.scope === 'threats' ? 'techniques used by the selected groups and campaigns' : 'ATT&CK techniques and sub-techniques';
+  const scope = state.scope === 'threats' ? 'techniques used by the selected groups, campaigns and software' : 'ATT&CK techniques and sub-techniques';
   const n = state.controls.size;
   const others = [
     state.partial.size ? `${state.partial.size} partially` : '',
@@ -524,7 +565,7 @@ export function coverageLayer(model: CoverageModel, state: CoverageState, r: Cov
     techniques.push({ techniqueID: id, score: impl.length, color: STATUS_COLORS[s], comment: lines.join('\n') });
   }
   const max = Math.max(1, ...techniques.map((t) => t.score ?? 0));
-  const threats = [...state.groups, ...state.campaigns];
+  const threats = [...state.groups, ...state.campaigns, ...state.software];
   return navigatorLayer({
     name: `CCM coverage: ${state.controls.size} implemented controls${threats.length ? ` vs ${threats.join(', ')}` : ''}`.slice(0, 120),
     description:
@@ -580,6 +621,7 @@ export function coverageJsonObject(model: CoverageModel, state: CoverageState, r
       controls: model.controlOrder.filter((c) => statuses.has(c)).map((c) => ({ id: c, status: statuses.get(c)! })),
       groups: [...state.groups],
       campaigns: [...state.campaigns],
+      software: [...state.software],
       scope: state.scope,
     },
     totals: r.totals,
@@ -598,7 +640,7 @@ export function coverageJsonObject(model: CoverageModel, state: CoverageState, r
     })),
     plan: {
       open: r.plan.open,
-      weightedByThreats: state.weight && state.groups.length + state.campaigns.length > 0,
+      weightedByThreats: state.weight && threatCount(state) > 0,
       steps: r.plan.steps.map((s, i) => ({
         step: i + 1,
         control: s.control,

@@ -69,6 +69,8 @@ export const subjectDownloadHref = (subject: DownloadSubject, id: string, format
   `${DOWNLOADS_ROOT}${SUBJECT_FOLDER[subject]}/${ccmSlug(id)}${FORMAT_EXTENSION[format]}`;
 
 export const COVERAGE_DATA_HREF = `${DOWNLOADS_ROOT}coverage-data.json`;
+/** The techniques of every software, fetched by the analyzer only once a software is chosen. */
+export const COVERAGE_SOFTWARE_HREF = `${DOWNLOADS_ROOT}coverage-software.json`;
 
 /** What <DownloadLinks> renders: one file. */
 export interface DownloadLink {

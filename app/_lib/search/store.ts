@@ -38,11 +38,15 @@ export const subscribe = (fn: () => void) => {
 export const getState = () => state;
 export const getServerState = () => SERVER_STATE;
 
-async function fetchJson<T>(path: string): Promise<T> {
+async function fetchText(path: string): Promise<string> {
   // Versioned URL: whatever the browser has cached for it is current.
   const res = await fetch(withBasePath(path), { cache: 'force-cache', credentials: 'same-origin' });
   if (!res.ok) throw new Error(`${res.status} ${res.statusText} for ${path}`);
-  return (await res.json()) as T;
+  return res.text();
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  return JSON.parse(await fetchText(path)) as T;
 }
 
 /** Resolves after the next frame has painted (or soon, in a background tab where frames don't run). */
@@ -96,9 +100,12 @@ export function loadText(version: string): Promise<void> {
   set({ text: 'loading' });
   textPromise = (async () => {
     const t0 = performance.now();
-    const [engine, payload] = await Promise.all([loadNames(version), fetchJson<TextPayload>(textIndexPath(version))]);
+    // Fetched at once, parsed later: parsing ~3 MB of JSON is one long task, and it would hold back
+    // the frame that shows the name tier's first results (a page opened with ?q=).
+    const [engine, raw] = await Promise.all([loadNames(version), fetchText(textIndexPath(version))]);
     // Results from the name tier paint first; the text tier is then taken in slices between frames.
     await afterPaint();
+    const payload = JSON.parse(raw) as TextPayload;
     const t1 = performance.now();
     performance.measure('search:text-fetch', { start: t0, end: t1 });
     await engine.attachTextAsync(payload);

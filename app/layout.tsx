@@ -6,6 +6,7 @@ import { searchIndexVersion } from './_lib/search/build';
 import { Island } from '@/components/islands/Island';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { PrintInfo } from '@/components/ui/PrintInfo';
 import { THEME_BOOT_SCRIPT } from '@/components/layout/ThemeToggle';
 import './globals.css';
 
@@ -24,6 +25,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { meta } = getContent();
+  const versions = { attack: meta.attack.version, ccm: meta.ccm.version, mappingAttack: meta.mapping.attackVersion, mappingUpdated: meta.mapping.updated };
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -35,11 +37,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader search={<Island name="SearchBox" props={{ indexVersion: searchIndexVersion(getContent()) }} />} />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          <PrintInfo versions={versions} />
           {children}
         </main>
-        <SiteFooter
-          versions={{ attack: meta.attack.version, ccm: meta.ccm.version, mappingAttack: meta.mapping.attackVersion, mappingUpdated: meta.mapping.updated }}
-        />
+        <SiteFooter versions={versions} />
         <Island name="Behaviours" props={{}} />
       </body>
     </html>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from './_lib/content/loader';
-import { absoluteUrl, HREFS } from './_lib/urls';
+import { HREFS } from './_lib/urls';
 import { buildHomeView } from './_lib/views/home';
 import { HomePage } from '@/components/attack/HomePage';
 
@@ -12,5 +12,5 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function Home() {
-  return <HomePage view={buildHomeView(getContent())} canonical={absoluteUrl(HREFS.home)} />;
+  return <HomePage view={buildHomeView(getContent())} />;
 }

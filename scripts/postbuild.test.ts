@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
-import { finishPages, mergeContentFiles, nodeDisk, redirectHtml, shellFrom, withCsp, type Disk } from './postbuild';
+import { fillPrintSource, finishPages, mergeContentFiles, nodeDisk, redirectHtml, shellFrom, withCsp, type Disk } from './postbuild';
 
 let root: string;
 let stage: string;
@@ -142,4 +142,14 @@ test('a build that should have skipped per-segment prefetch data fails if Next s
   // Nothing was rewritten or deleted before the error.
   assert.equal(readFileSync(path.join(out, 'techniques/T1133/index.html'), 'utf8'), 'the technique page');
   assert.ok(existsSync(segment));
+});
+
+test('the print header names the page it is on, from the page’s canonical link; a page without one prints no source line', () => {
+  const aside = '<aside aria-label="Print information"><p>Source: <span class="break-all" data-print-source=""></span></p><p>versions</p></aside>';
+  const page = `<html><head><link rel="canonical" href="https://kb.example/ccm/IAM-14/"/></head><body>${aside}</body></html>`;
+  assert.match(fillPrintSource(page), /<span class="break-all" data-print-source="">https:\/\/kb\.example\/ccm\/IAM-14\/<\/span>/);
+  const noCanonical = fillPrintSource(`<html><head></head><body>${aside}</body></html>`);
+  assert.doesNotMatch(noCanonical, /Source:/);
+  assert.match(noCanonical, /<p>versions<\/p>/);
+  assert.equal(fillPrintSource('<html><body>no header</body></html>'), '<html><body>no header</body></html>');
 });

@@ -206,10 +206,24 @@ export async function finishPages(outDir: string, { segmentsSkipped = false } = 
   const removed = Promise.all(payloads.map((file) => unlink(file)));
   // One pass over Next's pages: a document with islands, then its CSP (read and written once).
   for (const file of pages) {
-    writeFileSync(file, secure(toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(outDir, file), { ...islands.preloads, href: withBasePath }), file));
+    const doc = toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(outDir, file), { ...islands.preloads, href: withBasePath });
+    writeFileSync(file, secure(fillPrintSource(doc), file));
   }
   await removed;
   return `${pages.length} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`;
+}
+
+const PRINT_SOURCE = '<span class="break-all" data-print-source=""></span>';
+/**
+ * The print header (components/ui/PrintInfo, rendered once by the root layout) names the page's
+ * URL, which the layout cannot know: filled here from the page's own `<link rel="canonical">`.
+ * A page without one (the 404 page) prints no source line.
+ */
+export function fillPrintSource(html: string): string {
+  if (!html.includes(PRINT_SOURCE)) return html;
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  if (!href) return html.replace(/<p>Source: <span class="break-all" data-print-source=""><\/span><\/p>/, '');
+  return html.replace(PRINT_SOURCE, `<span class="break-all" data-print-source="">${href}</span>`);
 }
 
 /** What mergeContentFiles() asks of the disk; tests pass a case-insensitive one. */

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
-import { absoluteUrl, HREFS } from '@/app/_lib/urls';
-import { siteVersions } from '@/app/_lib/views/home';
+import { HREFS } from '@/app/_lib/urls';
 import { buildMatrixView } from '@/app/_lib/views/matrix';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Matrix } from '@/components/matrix/Matrix';
-import { PrintInfo } from '@/components/ui/PrintInfo';
 
 export const metadata: Metadata = pageMetadata({ title: 'ATT&CK Enterprise matrix with CCM coverage', description: 'The MITRE ATT&CK Enterprise matrix, tactic by tactic, shaded by how many CSA CCM v4.1 controls are mapped to each technique; filter by cloud platform.', path: HREFS.matrix });
 
@@ -17,7 +15,6 @@ export default function MatrixPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Matrix' }]} />
-      <PrintInfo canonical={absoluteUrl(HREFS.matrix)} versions={siteVersions(graph)} />
       <h1 className="text-3xl font-bold">ATT&amp;CK Enterprise matrix</h1>
       <p className="mt-2 mb-4 max-w-prose">
         {view.columns.length} tactics, {techniques} techniques and {subtechniques} sub-techniques of MITRE ATT&amp;CK Enterprise v{graph.meta.attack.version}.

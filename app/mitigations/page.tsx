@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
-import { absoluteUrl, HREFS } from '@/app/_lib/urls';
-import { siteVersions } from '@/app/_lib/views/home';
+import { HREFS } from '@/app/_lib/urls';
 import { buildMitigationIndex } from '@/app/_lib/views/mitigation';
 import { MitigationIndex } from '@/components/attack/MitigationPage';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { PrintInfo } from '@/components/ui/PrintInfo';
 
 export const metadata: Metadata = pageMetadata({ title: 'Mitigations', description: 'MITRE ATT&CK Enterprise mitigations, the techniques each addresses, and the CSA CCM v4.1 controls mapped to those techniques.', path: HREFS.mitigations });
 
@@ -16,7 +14,6 @@ export default function MitigationsPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Mitigations' }]} />
-      <PrintInfo canonical={absoluteUrl(HREFS.mitigations)} versions={siteVersions(graph)} />
       <h1 className="text-3xl font-bold">Mitigations</h1>
       <p className="mt-2 mb-4 max-w-prose">
         The {rows.length} mitigations of ATT&amp;CK Enterprise v{graph.meta.attack.version}: security concepts and classes of technology that can

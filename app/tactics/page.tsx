@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
-import { absoluteUrl, HREFS } from '@/app/_lib/urls';
-import { siteVersions } from '@/app/_lib/views/home';
+import { HREFS } from '@/app/_lib/urls';
 import { buildTacticIndex } from '@/app/_lib/views/tactic';
 import { TacticIndex } from '@/components/attack/TacticPage';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { PrintInfo } from '@/components/ui/PrintInfo';
 
 export const metadata: Metadata = pageMetadata({ title: 'Tactics', description: 'The 14 MITRE ATT&CK Enterprise tactics in matrix order, with technique counts and how many have CSA CCM v4.1 controls mapped.', path: HREFS.tactics });
 
@@ -17,7 +15,6 @@ export default function TacticsPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Tactics' }]} />
-      <PrintInfo canonical={absoluteUrl(HREFS.tactics)} versions={siteVersions(graph)} />
       <h1 className="text-3xl font-bold">Tactics</h1>
       <p className="mt-2 mb-4 max-w-prose">
         The {rows.length} tactics of ATT&amp;CK Enterprise v{graph.meta.attack.version} — the adversary&apos;s goals — in the order of the{' '}

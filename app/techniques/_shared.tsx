@@ -7,7 +7,7 @@ import { pageMetadata } from '@/app/_lib/metadata';
 import { pageActionProps } from '@/app/_lib/views/actions';
 import { huntingViewFor } from '@/app/_lib/views/hunting';
 import { PageActions } from '@/components/ui/PageActions';
-import { absoluteUrl, techniqueHref } from '@/app/_lib/urls';
+import { techniqueHref } from '@/app/_lib/urls';
 import { buildTechniqueView, techniqueMeta } from '@/app/_lib/views/technique';
 import { TechniquePage } from '@/components/attack/TechniquePage';
 
@@ -20,5 +20,5 @@ export function TechniqueRoute({ id }: { id: string }) {
   const g = getContent();
   const view = buildTechniqueView(g, id);
   const actions = <PageActions {...pageActionProps(g, `${view.id} ${view.name}`, view.href, { subject: 'technique', id: view.id })} />;
-  return <TechniquePage view={view} canonical={absoluteUrl(view.href)} actions={actions} hunting={huntingViewFor(id, g)} />;
+  return <TechniquePage view={view} actions={actions} hunting={huntingViewFor(id, g)} />;
 }

@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import Link from '@/components/ui/Link';
 import { getContent } from '@/app/_lib/content/loader';
-import { absoluteUrl, HREFS } from '@/app/_lib/urls';
-import { siteVersions } from '@/app/_lib/views/home';
+import { HREFS } from '@/app/_lib/urls';
 import { buildTechniqueIndex } from '@/app/_lib/views/technique';
 import { TechniqueIndexTable } from '@/components/attack/TechniqueIndex';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { PrintInfo } from '@/components/ui/PrintInfo';
 import { Section } from '@/components/ui/Section';
 
 export const metadata: Metadata = pageMetadata({ title: 'Techniques', description: 'Every MITRE ATT&CK Enterprise technique and sub-technique by id, with the number of CSA CCM v4.1 controls mapped to each.', path: HREFS.techniques });
@@ -18,7 +16,6 @@ export default function TechniquesPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Techniques' }]} />
-      <PrintInfo canonical={absoluteUrl(HREFS.techniques)} versions={siteVersions(graph)} />
       <h1 className="text-3xl font-bold">Techniques</h1>
       <p className="mt-2 mb-4 max-w-prose">
         {index.live.length} techniques and {index.subtechniqueCount} sub-techniques of ATT&amp;CK Enterprise v{graph.meta.attack.version}, by id, with

@@ -2,7 +2,6 @@ import Link from '@/components/ui/Link';
 import type { HomeCount, HomeView } from '@/app/_lib/views/home';
 import { HREFS } from '@/app/_lib/urls';
 import { DateTime } from '@/components/ui/DateTime';
-import { PrintInfo } from '@/components/ui/PrintInfo';
 
 function Counts({ id, title, counts }: { id: string; title: string; counts: HomeCount[] }) {
   return (
@@ -30,11 +29,10 @@ const ENTRY_POINTS = [
   { href: HREFS.coverage, title: 'Coverage', text: 'Which techniques the CCM mapping covers, and which it leaves open.' },
 ];
 
-export function HomePage({ view, canonical }: { view: HomeView; canonical: string }) {
+export function HomePage({ view }: { view: HomeView }) {
   const { scope, versions } = view;
   return (
     <>
-      <PrintInfo canonical={canonical} versions={versions} />
       <h1 className="text-3xl font-bold">ATT&amp;CK ↔ CCM knowledge base</h1>
       <p className="mt-3 max-w-prose text-lg">
         Every MITRE ATT&amp;CK® Enterprise technique with the CSA Cloud Controls Matrix controls that mitigate it, side by side with ATT&amp;CK&apos;s own

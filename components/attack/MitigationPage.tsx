@@ -5,7 +5,6 @@ import { HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { DateTime } from '@/components/ui/DateTime';
 import { FactList } from '@/components/ui/FactList';
-import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
 import { StatusNotice } from '@/components/ui/StatusNotice';
@@ -13,12 +12,11 @@ import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
 import { MUTED } from './styles';
 import { RowLink } from '@/components/ui/RowLink';
 
-export function MitigationPage({ view, canonical, actions, kubernetes }: { view: MitigationView; canonical: string; actions?: ReactNode; kubernetes?: ReactNode }) {
+export function MitigationPage({ view, actions, kubernetes }: { view: MitigationView; actions?: ReactNode; kubernetes?: ReactNode }) {
   const live = view.techniques.filter((t) => t.status === 'live').length;
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs items={[{ href: HREFS.mitigations, label: 'Mitigations' }, { label: view.id }]} />
-      <PrintInfo canonical={canonical} versions={view.versions} />
       <p className={`text-sm ${MUTED}`}>Mitigation · MITRE ATT&amp;CK Enterprise v{view.versions.attack}</p>
       <h1 id="page-title" className="mb-4 text-3xl font-bold">
         <span className="mr-2 font-mono text-2xl text-slate-600 dark:text-slate-400">{view.id}</span>

@@ -4,7 +4,6 @@ import { HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { DateTime } from '@/components/ui/DateTime';
 import { FactList } from '@/components/ui/FactList';
-import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
 import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
@@ -45,11 +44,10 @@ export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueR
   );
 }
 
-export function TacticPage({ view, canonical }: { view: TacticView; canonical: string }) {
+export function TacticPage({ view }: { view: TacticView }) {
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs items={[{ href: HREFS.tactics, label: 'Tactics' }, { label: view.id }]} />
-      <PrintInfo canonical={canonical} versions={view.versions} />
       <p className={`text-sm ${MUTED}`}>Tactic · MITRE ATT&amp;CK Enterprise v{view.versions.attack}</p>
       <h1 id="page-title" className="mb-4 text-3xl font-bold">
         <span className="mr-2 font-mono text-2xl text-slate-600 dark:text-slate-400">{view.id}</span>

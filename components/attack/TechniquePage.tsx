@@ -5,7 +5,6 @@ import { HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { DateTime } from '@/components/ui/DateTime';
 import { FactList } from '@/components/ui/FactList';
-import { PrintInfo } from '@/components/ui/PrintInfo';
 import { References } from '@/components/ui/References';
 import { Section } from '@/components/ui/Section';
 import { StatusNotice } from '@/components/ui/StatusNotice';
@@ -29,7 +28,7 @@ const joinLinks = (items: { id: string; name: string; href: string }[]) =>
   ));
 
 /** The technique / sub-technique page: one component for both. */
-export function TechniquePage({ view, canonical, actions, hunting }: { view: TechniqueView; canonical: string; actions?: ReactNode; hunting?: HuntingView }) {
+export function TechniquePage({ view, actions, hunting }: { view: TechniqueView; actions?: ReactNode; hunting?: HuntingView }) {
   const kind = view.isSubtechnique ? 'Sub-technique' : 'Technique';
   const liveSubs = view.subtechniques.filter((s) => s.status === 'live');
   const toc = [
@@ -52,7 +51,6 @@ export function TechniquePage({ view, canonical, actions, hunting }: { view: Tec
           { label: view.id },
         ]}
       />
-      <PrintInfo canonical={canonical} versions={view.versions} />
       <header className="mb-4">
         <p className={`text-sm ${MUTED}`}>
           {view.parent ? (

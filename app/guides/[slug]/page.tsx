@@ -4,7 +4,7 @@ import { getContent } from '@/app/_lib/content/loader';
 import { mdxComponent } from '@/app/_lib/mdx/compile';
 import { mdxComponents } from '@/app/_lib/mdx/components';
 import { pageMetadata } from '@/app/_lib/metadata';
-import { absoluteUrl, guideHref, HREFS } from '@/app/_lib/urls';
+import { guideHref, HREFS } from '@/app/_lib/urls';
 import { pageActionProps } from '@/app/_lib/views/actions';
 import { GuideArticle } from '@/components/guides/GuideArticle';
 import { PageActions } from '@/components/ui/PageActions';
@@ -31,8 +31,6 @@ export default async function GuidePage({ params }: { params: Promise<{ slug: st
       title={page.title}
       updated={page.updated}
       index={{ label: 'Guides', href: HREFS.guides }}
-      canonical={absoluteUrl(guideHref(page.slug))}
-      versions={{ attack: g.meta.attack.version, ccm: g.meta.ccm.version, mappingAttack: g.meta.mapping.attackVersion, mappingUpdated: g.meta.mapping.updated }}
       actions={<PageActions {...pageActionProps(g, page.title, guideHref(page.slug))} />}
     >
       <Body components={mdxComponents} />

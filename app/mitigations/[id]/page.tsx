@@ -6,7 +6,7 @@ import { PageActions } from '@/components/ui/PageActions';
 import { kubernetesForMitigation } from '@/app/_lib/views/hunting';
 import { KubernetesMitigationEntries } from '@/components/hunting/KubernetesEntries';
 import { markdownToPlainText } from '@/app/_lib/markdown/render';
-import { absoluteUrl, mitigationHref } from '@/app/_lib/urls';
+import { mitigationHref } from '@/app/_lib/urls';
 import { buildMitigationView } from '@/app/_lib/views/mitigation';
 import { truncate } from '@/app/_lib/views/technique';
 import { MitigationPage } from '@/components/attack/MitigationPage';
@@ -31,5 +31,5 @@ export default async function Page({ params }: Props) {
   const view = buildMitigationView(g, id);
   const actions = <PageActions {...pageActionProps(g, `${id} ${view.name}`, mitigationHref(id), { subject: 'mitigation', id })} />;
   const kubernetes = <KubernetesMitigationEntries {...kubernetesForMitigation(id, g)} />;
-  return <MitigationPage view={view} canonical={absoluteUrl(mitigationHref(id))} actions={actions} kubernetes={kubernetes} />;
+  return <MitigationPage view={view} actions={actions} kubernetes={kubernetes} />;
 }

@@ -18,6 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { SITE_ORIGIN } from '../app/_lib/urls';
 import { finishPages, mergeContentFiles, writeContentFiles } from './postbuild';
 
 const require = createRequire(import.meta.url);
@@ -45,6 +46,12 @@ async function main() {
     return;
   }
   const t0 = performance.now();
+  if (!process.env.KB_ORIGIN && !process.env.NEXT_PUBLIC_KB_ORIGIN) {
+    // Fine for a local preview; a deployed site would cite, link and list itself at localhost.
+    console.warn(
+      `build: warning: KB_ORIGIN is not set, so canonical links, citations, the print header and sitemap.xml say ${SITE_ORIGIN}. Set KB_ORIGIN=https://your.host when building the site you publish.`,
+    );
+  }
   const nodeOptions = [process.env.NODE_OPTIONS, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--require ${JSON.stringify(EXPORT_HOOK)}`]
     .filter(Boolean)
     .join(' ');

@@ -298,3 +298,27 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/search\/\?q=I%26S-06$/);
   });
 });
+
+test.describe("on a phone (390 × 844, touch)", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the kinds are one row and the first result is on the first screen", async ({ page }) => {
+    await page.goto("search/?q=password");
+    const first = page.locator('section[aria-labelledby="search-results-heading"] ol li a').first();
+    await expect(first).toBeVisible({ timeout: 15_000 });
+    const box = await first.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(844);
+    // The kinds scroll sideways in one row instead of pushing the results down.
+    const kinds = page.getByRole("navigation", { name: "Filter results by kind" }).getByRole("listitem");
+    const tops = new Set(await kinds.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top))));
+    expect(tops.size).toBe(1);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+  });
+
+  test("the header box does not tell a touch screen to press /", async ({ page }) => {
+    await page.goto("");
+    const box = page.getByRole("combobox", { name: /search/i });
+    await expect(box).toHaveAttribute("placeholder", "Search");
+  });
+});

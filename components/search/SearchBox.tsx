@@ -19,10 +19,20 @@ const MAX_SHOWN = 10;
 
 type Option = { key: string; href: string; hit?: SearchHit };
 
+/** A touch screen without a mouse or trackpad (a phone, a tablet without keyboard). */
+const isTouchOnly = () => window.matchMedia('(pointer: coarse)').matches && !window.matchMedia('(any-pointer: fine)').matches;
+const subscribePointer = (onChange: () => void) => {
+  const q = window.matchMedia('(any-pointer: fine)');
+  q.addEventListener('change', onChange);
+  return () => q.removeEventListener('change', onChange);
+};
+
 export function SearchBox({ indexVersion }: { indexVersion: string }) {
   const state = useSyncExternalStore(subscribe, getState, getServerState);
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
+  // Touch screens have no "/" key to press: the placeholder only offers the shortcut where a keyboard is the likely input.
+  const keyboard = !useSyncExternalStore(subscribePointer, isTouchOnly, () => false);
   // The active option by key, so it stays put when results refine (e.g. full text arrives).
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -201,7 +211,7 @@ export function SearchBox({ indexVersion }: { indexVersion: string }) {
           autoCapitalize="off"
           spellCheck={false}
           enterKeyHint="search"
-          placeholder="Search (press /)"
+          placeholder={keyboard ? 'Search (press /)' : 'Search'}
           value={value}
           maxLength={MAX_QUERY_CHARS}
           onFocus={() => {

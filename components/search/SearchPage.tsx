@@ -133,23 +133,24 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
               </li>
             ))}
           </ul>
-          <p className="mt-3">
+          <p className="mt-3 pointer-coarse:hidden">
             Press <kbd className="rounded border px-1">/</kbd> or <kbd className="rounded border px-1">Ctrl</kbd>+<kbd className="rounded border px-1">K</kbd> on any page to search from the header.
           </p>
         </div>
       ) : response ? (
-        <div className="grid gap-6 md:grid-cols-[15rem_minmax(0,1fr)]">
-          <nav aria-label="Filter results by kind">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-6 md:grid-cols-[15rem_minmax(0,1fr)]">
+          <nav aria-label="Filter results by kind" className="min-w-0">
             <h2 className="mb-1 text-sm font-semibold">Kinds</h2>
-            <ul className="text-sm">
-              <li>
+            {/* On a phone, one row that scrolls sideways, so the first result stays in view; a column from md up. */}
+            <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1 text-sm md:mx-0 md:block md:overflow-visible md:px-0 md:pb-0">
+              <li className="shrink-0">
                 <a href={withBasePath(searchPageHref(q))} onClick={(e) => chooseKind(e, null)} aria-current={kind ? undefined : 'page'} className={facetClass(!kind)}>
                   <span>All kinds</span>
                   <span>{all.toLocaleString('en')}</span>
                 </a>
               </li>
               {facets(response.counts).map((f) => (
-                <li key={f.kind}>
+                <li key={f.kind} className="shrink-0">
                   <a href={withBasePath(searchPageHref(q, f.kind))} onClick={(e) => chooseKind(e, f.kind)} aria-current={kind === f.kind ? 'page' : undefined} className={facetClass(kind === f.kind)}>
                     <span>{KIND_INFO[f.kind].label}</span>
                     <span>{f.count.toLocaleString('en')}</span>
@@ -157,7 +158,7 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
                 </li>
               ))}
               {kind && !response.counts[kind] ? (
-                <li>
+                <li className="shrink-0">
                   <a href={withBasePath(searchPageHref(q, kind))} aria-current="page" className={facetClass(true)}>
                     <span>{KIND_INFO[kind].label}</span>
                     <span>0</span>

@@ -146,6 +146,13 @@ if (existsSync(path.join(root, 'scripts/bench-coverage.ts'))) {
   }
 }
 
+// 4c. MDX compile cost of the authored pages, clean and warm cache (issue 18)
+try {
+  results.mdx = JSON.parse(execFileSync('npx', ['tsx', 'scripts/bench-mdx.ts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+} catch (e) {
+  results.mdx = { error: String(e).slice(0, 500) };
+}
+
 // 5. Lighthouse (mobile median of N runs, and desktop), unless --no-lighthouse
 if (!process.argv.includes('--no-lighthouse')) {
   const i = process.argv.indexOf('--lighthouse-runs');
@@ -201,6 +208,9 @@ if (th) {
 }
 if (results.buildSeconds) console.log(`clean build budget ${BUILD_BUDGET_SECONDS} s: ${(results.buildSeconds as number) <= BUILD_BUDGET_SECONDS ? 'within' : 'over'}`);
 if (results.search) console.log('\nsearch', JSON.stringify(results.search, null, 2));
+const mdx = results.mdx as { pages?: number; cleanMs?: number; warmMs?: number; error?: string } | undefined;
+if (mdx?.pages !== undefined) console.log(`\nMDX compile (${mdx.pages} authored pages): clean cache ${mdx.cleanMs} ms, warm cache ${mdx.warmMs} ms`);
+else if (mdx?.error) console.log(`\nMDX bench failed: ${mdx.error}`);
 const lh = results.lighthouse as { runs?: number; pages?: { page: string; missing?: boolean; mobile: Record<string, number>; desktop: Record<string, number> }[]; error?: string } | undefined;
 if (lh?.pages) {
   console.log(`\nLighthouse (mobile: median of ${lh.runs}; desktop: 1 run)   perf / a11y / best practices / SEO`);

@@ -14,7 +14,7 @@ import { MDX_CACHE_BREAKER, MDX_OPTIONS } from './options';
 import { COMPONENT_NAMES } from './props';
 
 /** Under node_modules/.cache like other build caches: never committed, dropped by a clean install. */
-export const MDX_CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'kb-mdx');
+export const MDX_CACHE_DIR = process.env.KB_MDX_CACHE_DIR ?? path.join(process.cwd(), 'node_modules', '.cache', 'kb-mdx');
 
 const version = (pkg: string) => {
   const file = path.join(process.cwd(), 'node_modules', pkg, 'package.json');

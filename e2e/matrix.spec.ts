@@ -46,16 +46,40 @@ test("the platform filter hides non-matching techniques and keeps the choice in 
   await expect(cell(page, notIaaS.id)).toBeHidden();
   await expect(cell(page, onIaaS.id)).toBeVisible();
   await expect(page.getByRole("main").getByRole("status")).toContainText("on IaaS");
-  await page.locator("label", { hasText: /^All/ }).click();
+  await page.getByRole("button", { name: "All platforms" }).click();
   await expect(page).not.toHaveURL(/platform=/);
   await expect(cell(page, notIaaS.id)).toBeVisible();
 });
 
 test("a filtered matrix URL opens filtered", async ({ page }) => {
   await page.goto("matrix/?platform=IaaS");
-  await expect(page.getByRole("radio", { name: /^IaaS/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^IaaS/ })).toBeChecked();
   await expect(cell(page, notIaaS.id)).toBeHidden();
   await expect(cell(page, onIaaS.id)).toBeVisible();
+});
+
+test("several platforms show their union, in the URL, with each tactic's count of what it shows", async ({ page }) => {
+  const on = (t: { platforms: string[] }, p: string) => t.platforms.includes(p);
+  const top = live.filter((t) => !t.isSubtechnique);
+  const containersOnly = top.find((t) => on(t, "Containers") && !on(t, "IaaS"))!;
+  const iaasOnly = top.find((t) => on(t, "IaaS") && !on(t, "Containers"))!;
+  const neither = top.find((t) => !on(t, "IaaS") && !on(t, "Containers"))!;
+  await page.goto("matrix/");
+  await page.locator("label", { hasText: /^IaaS/ }).click();
+  await page.locator("label", { hasText: /^Containers/ }).click();
+  await expect(page).toHaveURL(/[?&]platform=IaaS(,|%2C)Containers\b/);
+  for (const t of [containersOnly, iaasOnly]) await expect(cell(page, t.id)).toBeVisible();
+  await expect(cell(page, neither.id)).toBeHidden();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("on IaaS or Containers");
+  // Each tactic header counts the cells its column shows, computed here from the data.
+  for (const ta of graph.tacticOrder.filter((x) => x.status === "live")) {
+    const inColumn = top.filter((t) => t.tactics.includes(ta.id));
+    const shown = inColumn.filter((t) => on(t, "IaaS") || on(t, "Containers")).length;
+    await expect(matrix(page).locator(`[data-mx-count="${ta.id}"]`)).toHaveText(`${shown} of ${inColumn.length} technique${inColumn.length === 1 ? "" : "s"}`);
+  }
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: /^Containers/ })).toBeChecked();
+  await expect(cell(page, neither.id)).toBeHidden();
 });
 
 test("scrolls sideways on a phone instead of squeezing the columns", async ({ page }) => {
@@ -85,6 +109,14 @@ test.describe("without JavaScript", () => {
     await page.locator("label", { hasText: /^IaaS/ }).click();
     await expect(cell(page, notIaaS.id)).toBeHidden();
     await expect(cell(page, onIaaS.id)).toBeVisible();
+    // A second platform adds its techniques; "All platforms" (a reset button) clears them.
+    const containersOnly = live.find((t) => !t.isSubtechnique && t.platforms.includes("Containers") && !t.platforms.includes("IaaS"))!;
+    await expect(cell(page, containersOnly.id)).toBeHidden();
+    await page.locator("label", { hasText: /^Containers/ }).click();
+    await expect(cell(page, containersOnly.id)).toBeVisible();
+    await expect(cell(page, onIaaS.id)).toBeVisible();
+    await page.getByRole("button", { name: "All platforms" }).click();
+    await expect(cell(page, notIaaS.id)).toBeVisible();
   });
 });
 

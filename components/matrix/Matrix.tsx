@@ -1,17 +1,20 @@
 import type { CSSProperties } from 'react';
-import { CCM_LEVELS, HUNTING_FILTERS, huntingInputId, platformInputId, type MatrixView } from '@/app/_lib/views/matrix';
+import { CCM_LEVELS, filterCell, HUNTING_FILTERS, huntingInputId, platformInputId, type MatrixView } from '@/app/_lib/views/matrix';
 import { withBasePath } from '@/app/_lib/urls';
 import { columnHtml } from './cellsHtml';
 import styles from './matrix.module.css';
 import { Island } from '@/components/islands/Island';
 
 /**
- * Hides cells whose `data-p` lacks the checked platform, or whose `data-h` lacks a checked
- * hunting filter's token; pure CSS, so it works without JS, and the two combine.
+ * Once any platform is checked, hides cells whose `data-p` has none of the checked platforms (so
+ * several platforms show their union); hides cells whose `data-h` lacks a checked hunting
+ * filter's token. Pure CSS, so it works without JS, and the filters combine.
  */
 function filterCss(slugs: string[]): string {
+  const anyPlatform = slugs.map((s) => `#${platformInputId(s)}:checked`).join(',');
+  const onAChecked = slugs.map((s) => `[data-mx]:has(#${platformInputId(s)}:checked) li[data-p*=",${s},"]`).join(',');
   return [
-    ...slugs.map((s) => `[data-mx]:has(#${platformInputId(s)}:checked) li[data-p]:not([data-p*=",${s},"]){display:none}`),
+    `[data-mx]:has(${anyPlatform}) li[data-p]:not(:is(${onAChecked})){display:none}`,
     ...HUNTING_FILTERS.map((h) => `[data-mx]:has(#${huntingInputId(h.key)}:checked) li[data-p]:not([data-h*=${h.token}]){display:none}`),
   ].join('\n');
 }
@@ -35,7 +38,8 @@ export function Matrix({ view }: { view: MatrixView }) {
           count: h.key === 'sigma' ? view.totals.withSigma : view.totals.withAtomic,
           inputId: huntingInputId(h.key),
         })),
-        counts: view.filterCounts,
+        items: view.filterItems,
+        columns: view.columns.map((c) => ({ tactic: c.tactic.id, cells: c.techniques.map((t) => filterCell(t.platforms, t.hunting, view)) })),
         }}
       />
       <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label="Legend" role="group">
@@ -54,7 +58,7 @@ export function Matrix({ view }: { view: MatrixView }) {
             <section key={col.tactic.id} aria-labelledby={`mx-${col.tactic.id}`}>
               <h2 id={`mx-${col.tactic.id}`}>
                 <a href={withBasePath(col.tactic.href)}>{col.tactic.name}</a>
-                <small>{`${col.techniques.length} techniques`}</small>
+                <small data-mx-count={col.tactic.id}>{`${col.techniques.length} techniques`}</small>
               </h2>
               {/* Cells are a pre-built, escaped HTML string: see cellsHtml.ts. */}
               <ul dangerouslySetInnerHTML={{ __html: columnHtml(col.techniques) }} />

@@ -1,11 +1,13 @@
 'use client';
 /**
- * Filters for the matrix: by platform (radios) and by hunting content (checkboxes: has Sigma
- * rules, has Atomic tests). The inputs and the CSS that hides non-matching cells are in the
- * server HTML, so filtering works with JavaScript off; this component only keeps the choice in
- * the URL (`?platform=IaaS&sigma=1&atomic=1`), so a filtered matrix can be linked to, and
- * announces how many techniques are shown.
+ * Filters for the matrix: by platform (checkboxes: several show their union) and by hunting
+ * content (has Sigma rules, has Atomic tests). The inputs and the CSS that hides non-matching
+ * cells are in the server HTML, so filtering works with JavaScript off; this component keeps the
+ * choice in the URL (`?platform=IaaS,Containers&sigma=1`, so a filtered matrix can be linked to),
+ * announces how many techniques are shown, and sets each tactic's count to the cells it shows.
  */
+import { useEffect } from 'react';
+import { passes, type FilterCell } from '@/app/_lib/views/matrix-filter';
 import { setLocation, useLocationSearch } from '@/components/islands/location';
 
 export interface FilterPlatform {
@@ -14,14 +16,14 @@ export interface FilterPlatform {
   cloud: boolean;
   /** Live techniques and sub-techniques on this platform. */
   count: number;
-  /** id of its radio, which the server-rendered filter CSS keys on. */
+  /** id of its checkbox, which the server-rendered filter CSS keys on. */
   inputId: string;
 }
 
 export interface FilterHunting {
   /** URL parameter (`?sigma=1`). */
   key: string;
-  /** Token in the cells' `data-h` and in the count keys. */
+  /** Token in the cells' `data-h`. */
   token: string;
   label: string;
   /** What the status message says: "with Sigma rules". */
@@ -41,62 +43,88 @@ const setParams = (changes: Record<string, string | null>) => {
 };
 
 const GROUP = 'ml-2 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 export function PlatformFilter({
   platforms,
   allInputId,
   hunting,
-  counts,
+  items,
+  columns,
 }: {
   platforms: FilterPlatform[];
   allInputId: string;
   hunting: FilterHunting[];
-  /** Matching techniques per `${platformSlug}|${tokens}` (see filterCountKey). */
-  counts: Record<string, number>;
+  /** Every live technique and sub-technique, for the status count. */
+  items: FilterCell[];
+  /** Each column's top-level cells, for its header count. */
+  columns: { tactic: string; cells: FilterCell[] }[];
 }) {
   const search = useLocationSearch();
   const params = new URLSearchParams(search);
-  const requested = params.get('platform') ?? '';
-  const current = platforms.find((p) => p.label.toLowerCase() === requested.toLowerCase());
+  // `platform=IaaS,Containers` (older links have one platform); unknown names are ignored.
+  const requested = new Set((params.get('platform') ?? '').split(',').map((p) => p.trim().toLowerCase()).filter(Boolean));
+  const chosen = platforms.filter((p) => requested.has(p.label.toLowerCase()));
   const checked = hunting.filter((h) => params.get(h.key) === '1');
+  const platformBits = platforms.reduce((bits, p, i) => (chosen.includes(p) ? bits | (1 << i) : bits), 0);
+  const huntingBits = hunting.reduce((bits, h, j) => (checked.includes(h) ? bits | (1 << j) : bits), 0);
+  const filtered = platformBits !== 0 || huntingBits !== 0;
 
-  const chip = (p: { label: string; slug: string; inputId: string; count?: number }) => (
-    <label key={p.slug || 'all'} className="inline-flex">
-      <input
-        type="radio"
-        name="platform"
-        value={p.label}
-        id={p.inputId}
-        checked={(current?.slug ?? '') === p.slug}
-        onChange={() => setParams({ platform: p.label === 'All' ? null : p.label })}
-        className="peer sr-only"
-      />
+  // Each tactic's header says how many of its cells are shown (the server writes the unfiltered count).
+  useEffect(() => {
+    for (const c of columns) {
+      const el = document.querySelector(`[data-mx-count="${c.tactic}"]`);
+      if (!el) continue;
+      const shown = c.cells.filter((cell) => passes(cell, platformBits, huntingBits)).length;
+      el.textContent = filtered ? `${shown} of ${plural(c.cells.length, 'technique')}` : plural(c.cells.length, 'technique');
+    }
+  }, [columns, platformBits, huntingBits, filtered]);
+
+  const toggle = (p: FilterPlatform, on: boolean) => {
+    const next = platforms.filter((x) => (x === p ? on : chosen.includes(x))).map((x) => x.label);
+    setParams({ platform: next.length ? next.join(',') : null });
+  };
+
+  const chip = (p: FilterPlatform) => (
+    <label key={p.slug} className="inline-flex">
+      <input type="checkbox" name="platform" value={p.label} id={p.inputId} checked={chosen.includes(p)} onChange={(e) => toggle(p, e.target.checked)} className="peer sr-only" />
       <span className="cursor-pointer rounded-full border border-slate-400 px-2.5 py-0.5 text-sm peer-checked:border-slate-900 peer-checked:bg-slate-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 dark:border-slate-500 dark:peer-checked:border-slate-100 dark:peer-checked:bg-slate-100 dark:peer-checked:text-slate-900">
         {p.label}
-        {p.count !== undefined && <span className="ml-1 text-xs opacity-80">{p.count}</span>}
+        <span className="ml-1 text-xs opacity-80">{p.count}</span>
       </span>
     </label>
   );
 
   let status = '';
-  if (current || checked.length) {
-    const n = counts[`${current?.slug ?? ''}|${checked.map((h) => h.token).join('')}`] ?? 0;
+  if (filtered) {
+    const n = items.filter((c) => passes(c, platformBits, huntingBits)).length;
     const withPart = checked.length ? ` with ${checked.map((h) => h.phrase).join(' and ')}` : '';
-    status = `Showing ${n} techniques and sub-techniques${withPart}${current ? ` on ${current.label}` : ''}.`;
+    const on = chosen.length ? ` on ${chosen.length === 1 ? chosen[0]!.label : `${chosen.slice(0, -1).map((p) => p.label).join(', ')} or ${chosen.at(-1)!.label}`}` : '';
+    status = `Showing ${n} techniques and sub-techniques${withPart}${on}.`;
   }
 
   return (
     <div className="mb-3" data-print-hide>
-      <fieldset>
-        <legend className="mb-1 text-sm font-semibold">Filter by platform</legend>
-        <div className="flex flex-wrap items-center gap-x-2 gap-y-1.5">
-          {chip({ label: 'All', slug: '', inputId: allInputId })}
-          <span className={GROUP}>Cloud</span>
-          {platforms.filter((p) => p.cloud).map(chip)}
-          <span className={GROUP}>Other</span>
-          {platforms.filter((p) => !p.cloud).map(chip)}
-        </div>
-      </fieldset>
+      {/* A form of its own so "All platforms" can be a reset button: it clears the platforms, with or without JavaScript. */}
+      <form onReset={() => setParams({ platform: null })} onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend className="mb-1 text-sm font-semibold">Filter by platform (choose one or several)</legend>
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1.5">
+            <button
+              type="reset"
+              id={allInputId}
+              aria-pressed={chosen.length === 0}
+              className="cursor-pointer rounded-full border border-slate-400 px-2.5 py-0.5 text-sm aria-pressed:border-slate-900 aria-pressed:bg-slate-900 aria-pressed:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-500 dark:aria-pressed:border-slate-100 dark:aria-pressed:bg-slate-100 dark:aria-pressed:text-slate-900"
+            >
+              All platforms
+            </button>
+            <span className={GROUP}>Cloud</span>
+            {platforms.filter((p) => p.cloud).map(chip)}
+            <span className={GROUP}>Other</span>
+            {platforms.filter((p) => !p.cloud).map(chip)}
+          </div>
+        </fieldset>
+      </form>
       <fieldset className="mt-2">
         <legend className="mb-1 text-sm font-semibold">Filter by hunting content</legend>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm">

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getContent } from '../content/loader';
 import { huntingCounts } from './hunting';
-import { buildMatrixView, ccmLevel, CCM_LEVELS, filterCountKey, platformSlug, sortPlatforms } from './matrix';
+import { buildMatrixView, ccmLevel, CCM_LEVELS, passes, platformSlug, sortPlatforms } from './matrix';
 import { attr, columnHtml, escapeText } from '@/components/matrix/cellsHtml';
 
 const graph = getContent();
@@ -96,12 +96,19 @@ describe('buildMatrixView', () => {
     const live = [...graph.techniques.values()].filter((t) => t.status === 'live');
     const atomic = live.filter((t) => (hc.get(t.id)?.atomic ?? 0) > 0);
     assert.equal(view.totals.withAtomic, atomic.length);
-    assert.equal(view.filterCounts[filterCountKey('', '')], live.length);
-    assert.equal(view.filterCounts[filterCountKey('', 'a')], atomic.length);
+    const bit = (slug: string) => 1 << view.platforms.findIndex((p) => p.slug === slug);
+    const count = (platformBits: number, huntingBits: number) => view.filterItems.filter((c) => passes(c, platformBits, huntingBits)).length;
+    // Hunting bits: HUNTING_FILTERS order (sigma 1, atomic 2).
+    assert.equal(count(0, 0), live.length);
+    assert.equal(count(0, 2), atomic.length);
     const iaasBoth = live.filter((t) => t.platforms.includes('IaaS') && hc.get(t.id)?.sigma && hc.get(t.id)?.atomic);
     assert.ok(iaasBoth.length > 0);
-    assert.equal(view.filterCounts[filterCountKey('iaas', 'sa')], iaasBoth.length);
-    assert.equal(view.filterCounts[filterCountKey('iaas', '')], view.platforms.find((p) => p.slug === 'iaas')!.techniques);
+    assert.equal(count(bit('iaas'), 3), iaasBoth.length);
+    assert.equal(count(bit('iaas'), 0), view.platforms.find((p) => p.slug === 'iaas')!.techniques);
+    // Several platforms: the union, each technique once.
+    const union = live.filter((t) => t.platforms.includes('IaaS') || t.platforms.includes('Containers'));
+    assert.equal(count(bit('iaas') | bit('containers'), 0), union.length);
+    assert.ok(union.length > view.platforms.find((p) => p.slug === 'iaas')!.techniques);
   });
   it('offers the platforms techniques actually have, cloud ones first', () => {
     const labels = view.platforms.map((p) => p.label);

@@ -6,6 +6,7 @@ import type { ContentGraph } from '../content/graph';
 import type { Technique } from '../content/schema';
 import { tacticHref, techniqueHref } from '../urls';
 import { huntingCounts, type HuntingCounts } from './hunting';
+import type { FilterCell } from './matrix-filter';
 
 /** Cloud platforms first (the readers this site is for), then the rest; unknown ones last, A–Z. */
 export const PLATFORM_ORDER = ['IaaS', 'SaaS', 'Office Suite', 'Identity Provider', 'Containers', 'Windows', 'Linux', 'macOS', 'ESXi', 'Network Devices', 'PRE'];
@@ -69,11 +70,6 @@ export const huntingInputId = (key: HuntingFilterKey) => `hf-${key}`;
 /** The `data-h` tokens of one technique's own counts. */
 export const huntingTokens = (c: Pick<HuntingCounts, 'sigma' | 'atomic'> | undefined) => (c?.sigma ? 's' : '') + (c?.atomic ? 'a' : '');
 
-/**
- * Key of a count in MatrixView.filterCounts: platform slug ('' = all) and the hunting tokens
- * required ('' = none, 's', 'a', 'sa').
- */
-export const filterCountKey = (slug: string, tokens: string) => `${slug}|${tokens}`;
 
 export interface MatrixTechnique extends MatrixItem {
   subs: MatrixItem[];
@@ -89,11 +85,22 @@ export interface MatrixView {
   platforms: { label: string; slug: string; cloud: boolean; techniques: number }[];
   totals: { techniques: number; subtechniques: number; mappedTechniques: number; withSigma: number; withAtomic: number };
   /**
-   * Live techniques and sub-techniques matching each combination of platform and hunting
-   * filter (see filterCountKey), for the filter's status message.
+   * Every live technique and sub-technique as [platform bits, hunting bits] (filterCell), for the
+   * filter's status message: how many match any set of platforms and hunting filters.
    */
-  filterCounts: Record<string, number>;
+  filterItems: FilterCell[];
 }
+
+
+/** A cell for the filter's counts, from its platform slugs ("iaas linux") and hunting tokens ("sa"). */
+export function filterCell(platforms: string, hunting: string, view: Pick<MatrixView, 'platforms'>): FilterCell {
+  const mine = new Set(platforms.split(' '));
+  const p = view.platforms.reduce((bits, pl, i) => (mine.has(pl.slug) ? bits | (1 << i) : bits), 0);
+  const h = HUNTING_FILTERS.reduce((bits, f, j) => (hunting.includes(f.token) ? bits | (1 << j) : bits), 0);
+  return [p, h];
+}
+
+export { passes, type FilterCell } from './matrix-filter';
 
 const item = (graph: ContentGraph, t: Technique): MatrixItem => {
   const ccm = graph.ccmByTechnique.get(t.id)?.length ?? 0;
@@ -136,20 +143,13 @@ export function buildMatrixView(graph: ContentGraph): MatrixView {
   const counts = new Map<string, number>();
   for (const t of live) for (const p of t.platforms) counts.set(p, (counts.get(p) ?? 0) + 1);
   const hc = huntingCounts(graph);
-  const combos = ['', 's', 'a', 'sa'];
-  const filterCounts: Record<string, number> = {};
-  for (const t of live) {
-    const tokens = huntingTokens(hc.get(t.id));
-    for (const slug of new Set(['', ...t.platforms.map(platformSlug)]))
-      for (const need of combos) {
-        if (![...need].every((c) => tokens.includes(c))) continue;
-        const key = filterCountKey(slug, need);
-        filterCounts[key] = (filterCounts[key] ?? 0) + 1;
-      }
-  }
+  const platforms = sortPlatforms(counts.keys()).map((label) => ({ label, slug: platformSlug(label), cloud: CLOUD_PLATFORMS.has(label), techniques: counts.get(label) ?? 0 }));
+  const filterItems = [...live]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((t) => filterCell(t.platforms.map(platformSlug).join(' '), huntingTokens(hc.get(t.id)), { platforms }));
   return {
     columns,
-    platforms: sortPlatforms(counts.keys()).map((label) => ({ label, slug: platformSlug(label), cloud: CLOUD_PLATFORMS.has(label), techniques: counts.get(label) ?? 0 })),
+    platforms,
     totals: {
       techniques: live.filter((t) => !t.isSubtechnique).length,
       subtechniques: live.filter((t) => t.isSubtechnique).length,
@@ -157,6 +157,6 @@ export function buildMatrixView(graph: ContentGraph): MatrixView {
       withSigma: live.filter((t) => (hc.get(t.id)?.sigma ?? 0) > 0).length,
       withAtomic: live.filter((t) => (hc.get(t.id)?.atomic ?? 0) > 0).length,
     },
-    filterCounts,
+    filterItems,
   };
 }

@@ -64,6 +64,8 @@ function revokedHtml(r: Redirect & { revoked: NonNullable<Redirect['revoked']> }
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(`${id} was revoked: now ${r.label}`)} · ATT&amp;CK ↔ CCM</title>
+<meta name="description" content="${escape(`${id} ${name} was revoked by ATT&CK. It is now ${r.label}.`)}">
+<meta property="og:title" content="${escape(`${id} was revoked: now ${r.label}`)}">
 <link rel="canonical" href="${escape(absoluteUrl(r.to))}"><meta name="robots" content="noindex">
 ${SHELL_HEAD}
 </head>${SHELL_BODY}${SHELL_HEADER}<main id="main" class="mx-auto max-w-7xl px-4 py-6"><article class="max-w-3xl">

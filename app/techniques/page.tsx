@@ -7,6 +7,8 @@ import { buildTechniqueIndex } from '@/app/_lib/views/technique';
 import { TechniqueIndexTable } from '@/components/attack/TechniqueIndex';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Section } from '@/components/ui/Section';
+import { Island } from '@/components/islands/Island';
+import { techniqueFilterCss } from '@/components/attack/techniqueFilterCss';
 
 export const metadata: Metadata = pageMetadata({ title: 'Techniques', description: 'Every MITRE ATT&CK Enterprise technique and sub-technique by id, with the number of CSA CCM v4.1 controls mapped to each.', path: HREFS.techniques });
 
@@ -22,7 +24,13 @@ export default function TechniquesPage() {
         sub-techniques under their parent. “CCM controls” counts the CSA CCM v{graph.meta.ccm.version} controls mapped to each one itself. Browse them by
         tactic in the <Link href={HREFS.matrix}>matrix</Link> or on the <Link href={HREFS.tactics}>tactic pages</Link>.
       </p>
-      <TechniqueIndexTable rows={index.live} caption="Live techniques and sub-techniques by id" />
+      <div data-tf="">
+        <style href="technique-index-filter" precedence="default">
+          {techniqueFilterCss(index.filters.tactics, index.filters.platforms)}
+        </style>
+        <Island name="TechniqueFilter" props={{ ...index.filters, total: index.live.length + index.subtechniqueCount }} />
+        <TechniqueIndexTable rows={index.live} caption="Live techniques and sub-techniques by id" filterable />
+      </div>
       <Section id="deprecated" title="Deprecated techniques" count={index.deprecated.length}>
         <p className={`mb-2 max-w-prose text-sm text-slate-600 dark:text-slate-400`}>
           ATT&amp;CK has withdrawn these; their pages stay so old links resolve. Techniques ATT&amp;CK replaced (revoked) redirect to their replacement.

@@ -7,7 +7,26 @@ import { RowLink } from '@/components/ui/RowLink';
  * All techniques by id, sub-techniques nested under their parent (one <tbody> per technique).
  * ~700 rows, so links are plain <a> and cells carry no classes but the numbers'.
  */
-export function TechniqueIndexTable({ rows, caption, showTactics = true }: { rows: TechniqueIndexRow[]; caption: string; showTactics?: boolean }) {
+/** Attributes the index filters' CSS keys on (TechniqueFilter): `,a,b,` lists so `*=",a,"` matches whole items. */
+const filterAttrs = (r: TechniqueIndexRow) => ({
+  'data-t': `,${r.filter.tactics.join(',')},`,
+  'data-p': `,${r.filter.platforms.join(',')},`,
+  'data-h': r.filter.hunting,
+  ...(r.ccm > 0 ? { 'data-c': '' } : {}),
+});
+
+export function TechniqueIndexTable({
+  rows,
+  caption,
+  showTactics = true,
+  filterable = false,
+}: {
+  rows: TechniqueIndexRow[];
+  caption: string;
+  showTactics?: boolean;
+  /** Rows carry the attributes the index filters hide them by. */
+  filterable?: boolean;
+}) {
   return (
     <DataTable
       caption={caption}
@@ -17,7 +36,7 @@ export function TechniqueIndexTable({ rows, caption, showTactics = true }: { row
     >
       {rows.map((t) => (
         <tbody key={t.id} className={T.nest}>
-          <tr id={t.anchor}>
+          <tr id={t.anchor} {...(filterable ? filterAttrs(t) : {})}>
             <td>
               {t.id}
               <RowLink anchor={t.anchor} />
@@ -30,7 +49,7 @@ export function TechniqueIndexTable({ rows, caption, showTactics = true }: { row
             <td className={T.n}>{t.ccm}</td>
           </tr>
           {t.subtechniques.map((s) => (
-            <tr key={s.id} id={s.anchor}>
+            <tr key={s.id} id={s.anchor} {...(filterable ? filterAttrs(s) : {})}>
               <td>
                 {s.id}
                 <RowLink anchor={s.anchor} />

@@ -26,6 +26,7 @@ export const lazyIslands = {
   NotFoundHelp: () => import('@/components/ui/NotFoundHelp').then((m) => m.NotFoundHelp),
   SigmaYaml: () => import('@/components/hunting/SigmaYaml').then((m) => m.SigmaYaml),
   PlatformFilter: () => import('@/components/matrix/PlatformFilter').then((m) => m.PlatformFilter),
+  TechniqueFilter: () => import('@/components/attack/TechniqueFilter').then((m) => m.TechniqueFilter),
   CoverageApp: () => import('@/components/coverage/CoverageApp').then((m) => m.CoverageApp),
 } satisfies Record<string, () => Promise<AnyComponent>>;
 

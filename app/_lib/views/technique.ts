@@ -26,6 +26,8 @@ import {
   techniqueHref,
 } from '../urls';
 import { mappingScope, siteVersions, type MappingScope } from './home';
+import { huntingCounts } from './hunting';
+import { huntingTokens, platformSlug, sortPlatforms } from './matrix';
 import type { PrintVersions } from '@/components/ui/PrintInfo';
 
 export interface LinkRef {
@@ -372,13 +374,23 @@ export interface TechniqueIndexRow {
   /** CCM controls mapped to this (sub-)technique itself. */
   ccm: number;
   subtechniques: TechniqueIndexRow[];
+  /** For the index filters (components/attack/TechniqueFilter): tactic ids, platform slugs, hunting tokens ("s", "a"). */
+  filter: { tactics: string[]; platforms: string[]; hunting: string };
+}
+
+/** The choices the index filters offer: tactics in matrix order, platforms cloud first. */
+export interface TechniqueIndexFilters {
+  tactics: { id: string; name: string }[];
+  platforms: { label: string; slug: string }[];
 }
 
 const cmpId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Live techniques by id, each with its live sub-techniques nested; deprecated ones apart. */
-export function buildTechniqueIndex(graph: ContentGraph): { live: TechniqueIndexRow[]; deprecated: TechniqueIndexRow[]; subtechniqueCount: number } {
+export function buildTechniqueIndex(graph: ContentGraph): { live: TechniqueIndexRow[]; deprecated: TechniqueIndexRow[]; subtechniqueCount: number; filters: TechniqueIndexFilters } {
+  const hunting = huntingCounts(graph);
   const row = (t: Technique, subs: TechniqueIndexRow[] = []): TechniqueIndexRow => ({
+    filter: { tactics: t.tactics, platforms: t.platforms.map(platformSlug), hunting: huntingTokens(hunting.get(t.id)) },
     id: t.id,
     anchor: anchorId('technique', t.id),
     name: t.name,
@@ -394,5 +406,14 @@ export function buildTechniqueIndex(graph: ContentGraph): { live: TechniqueIndex
     .sort(cmpId)
     .map((t) => row(t, (graph.subtechniques.get(t.id) ?? []).filter((s) => s.status === 'live').sort(cmpId).map((s) => row(s))));
   const deprecated = all.filter((t) => t.status === 'deprecated').sort(cmpId).map((t) => row(t));
-  return { live, deprecated, subtechniqueCount: live.reduce((n, t) => n + t.subtechniques.length, 0) };
+  const platforms = sortPlatforms(new Set(all.filter((t) => t.status === 'live').flatMap((t) => t.platforms)));
+  return {
+    live,
+    deprecated,
+    subtechniqueCount: live.reduce((n, t) => n + t.subtechniques.length, 0),
+    filters: {
+      tactics: graph.tacticOrder.filter((ta) => ta.status === 'live').map((ta) => ({ id: ta.id, name: ta.name })),
+      platforms: platforms.map((label) => ({ label, slug: platformSlug(label) })),
+    },
+  };
 }

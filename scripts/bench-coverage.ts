@@ -20,13 +20,13 @@
  *    coverage data file(s) apart; and the software file, fetched only once software is chosen.
  * Prints a table, then one JSON object. Budgets (issue 16) are printed beside, never asserted.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import config from '../playwright.config';
 import type { CoverageData } from '../app/_lib/exports/coverage';
+import { pct, startServer } from './bench-server';
 
 const ROOT = process.cwd();
 const PORT = Number(process.env.BENCH_PORT ?? process.env.PW_PORT ?? 3100);
@@ -44,29 +44,8 @@ export const COVERAGE_BUDGETS = { toggleDesktopMs: 50, toggle4xMs: 150, importDe
 const data = JSON.parse(readFileSync(path.join(ROOT, 'out', 'downloads', 'coverage-data.json'), 'utf8')) as CoverageData;
 
 // --- server ----------------------------------------------------------------------------------
-async function up(): Promise<boolean> {
-  try {
-    return (await fetch(BASE)).ok;
-  } catch {
-    return false;
-  }
-}
-async function startServer(): Promise<ChildProcess | null> {
-  if (await up()) return null;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    if (await up()) return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`server did not start on ${BASE}`);
-}
 
 // --- helpers ---------------------------------------------------------------------------------
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
-};
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const stats = (xs: number[]) => ({ n: xs.length, median: r1(pct(xs, 50)), p95: r1(pct(xs, 95)), max: r1(Math.max(...xs)) });
 type Stats = ReturnType<typeof stats>;
@@ -214,7 +193,7 @@ async function togglesAndImports(browser: Browser, rate: number) {
 }
 
 async function main() {
-  const server = await startServer();
+  const server = await startServer(BASE, PORT);
   const project = config.projects?.[0];
   const browser = await chromium.launch({ ...(project?.use?.launchOptions ?? {}), headless: true });
   try {

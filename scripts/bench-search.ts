@@ -13,7 +13,6 @@
  *  - the exact-id top-1 rate over every id spelling from the brief plus a fixed sample of ids.
  * Prints a table, then one JSON object.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +20,7 @@ import { chromium, type Page } from '@playwright/test';
 import config from '../playwright.config';
 import type { NamesPayload } from '../app/_lib/search/types';
 import { benchRelevance } from './bench-relevance';
+import { pct, startServer } from './bench-server';
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'out');
@@ -70,30 +70,8 @@ const WORD_QUERIES = [
 const LATENCY_QUERIES = [...ID_QUERIES.map(([q]) => q), ...NAME_QUERIES, ...WORD_QUERIES];
 
 // --- server ----------------------------------------------------------------------------------
-async function up(): Promise<boolean> {
-  try {
-    return (await fetch(BASE)).ok;
-  } catch {
-    return false;
-  }
-}
-async function startServer(): Promise<ChildProcess | null> {
-  if (await up()) return null;
-  // One process (node with tsx's loader), so kill() really stops the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    if (await up()) return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`server did not start on ${BASE}`);
-}
 
 // --- measurements ----------------------------------------------------------------------------
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
-};
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const box = (page: Page) => page.getByRole('banner').getByRole('combobox');
@@ -112,7 +90,7 @@ async function bytesDuring(page: Page, fn: () => Promise<void>): Promise<{ bytes
 }
 
 async function main() {
-  const server = await startServer();
+  const server = await startServer(BASE, PORT);
   const project = config.projects?.[0];
   const browser = await chromium.launch({ ...(project?.use?.launchOptions ?? {}), headless: true });
   try {

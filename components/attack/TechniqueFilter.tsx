@@ -8,7 +8,7 @@
  * Each row (technique or sub-technique) is matched on its own data.
  */
 import { useEffect, useState } from 'react';
-import { setLocation, useLocationSearch } from '@/components/islands/location';
+import { setSearchParams, useLocationSearch } from '@/components/islands/location';
 import { TF } from './techniqueFilterCss';
 
 export interface TechniqueFilterProps {
@@ -18,14 +18,7 @@ export interface TechniqueFilterProps {
   total: number;
 }
 
-const setParams = (changes: Record<string, string | null>) => {
-  const url = new URL(window.location.href);
-  for (const [k, v] of Object.entries(changes)) {
-    if (v) url.searchParams.set(k, v);
-    else url.searchParams.delete(k);
-  }
-  setLocation(url, 'replace');
-};
+const setParams = setSearchParams;
 
 export function TechniqueFilter({ tactics, platforms, total }: TechniqueFilterProps) {
   const params = new URLSearchParams(useLocationSearch());

@@ -31,3 +31,13 @@ export function setLocation(href: string | URL, mode: 'push' | 'replace') {
   else window.history.replaceState(window.history.state, '', href);
   window.dispatchEvent(new Event(EVENT));
 }
+
+/** Sets (or, for null, removes) query parameters in place: a filter's state, without a new history entry. */
+export function setSearchParams(changes: Record<string, string | null>) {
+  const url = new URL(window.location.href);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v) url.searchParams.set(k, v);
+    else url.searchParams.delete(k);
+  }
+  setLocation(url, 'replace');
+}

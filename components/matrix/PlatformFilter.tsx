@@ -8,7 +8,7 @@
  */
 import { useEffect } from 'react';
 import { passes, type FilterCell } from '@/app/_lib/views/matrix-filter';
-import { setLocation, useLocationSearch } from '@/components/islands/location';
+import { setSearchParams, useLocationSearch } from '@/components/islands/location';
 
 export interface FilterPlatform {
   label: string;
@@ -33,14 +33,7 @@ export interface FilterHunting {
   inputId: string;
 }
 
-const setParams = (changes: Record<string, string | null>) => {
-  const url = new URL(window.location.href);
-  for (const [k, v] of Object.entries(changes)) {
-    if (v) url.searchParams.set(k, v);
-    else url.searchParams.delete(k);
-  }
-  setLocation(url, 'replace');
-};
+const setParams = setSearchParams;
 
 const GROUP = 'ml-2 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;

@@ -7,8 +7,8 @@
  * (`?tactic=TA0001&platform=IaaS,Linux&ccm=mapped&sigma=1`) and says how many rows are shown.
  * Each row (technique or sub-technique) is matched on its own data.
  */
-import { useEffect, useState } from 'react';
 import { setSearchParams, useLocationSearch } from '@/components/islands/location';
+import { useShownCount } from '@/components/islands/useShownCount';
 import { TF } from './techniqueFilterCss';
 
 export interface TechniqueFilterProps {
@@ -33,14 +33,7 @@ export function TechniqueFilter({ tactics, platforms, total }: TechniqueFilterPr
 
   const platformKey = chosen.map((p) => p.slug).join(',');
   // The rows the CSS shows, counted after it has applied the choice.
-  const [shown, setShown] = useState<number | null>(null);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const rows = document.querySelectorAll<HTMLElement>(`[${TF.root}] tr[data-t]`);
-      setShown([...rows].filter((r) => r.offsetParent !== null).length);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [platformKey, tactic, ccm, sigma, atomic]);
+  const shown = useShownCount(`[${TF.root}] tr[data-t]`, [platformKey, tactic, ccm, sigma, atomic].join('|'));
 
   const togglePlatform = (slug: string, on: boolean) => {
     const next = platforms.filter((p) => (p.slug === slug ? on : chosen.includes(p))).map((p) => p.label);

@@ -5,6 +5,7 @@ import { DateTime } from '@/components/ui/DateTime';
 import styles from './hunting.module.css';
 import { Island } from '@/components/islands/Island';
 import { movedAnchors } from './moved-anchors';
+import { SF, sigmaFilterCss } from './sigmaFilterCss';
 
 /**
  * One rule. Markup is deliberately lean (styles come from the list's container class): a page
@@ -13,7 +14,7 @@ import { movedAnchors } from './moved-anchors';
 function Rule({ rule }: { rule: SigmaRuleItem }) {
   const d = rule.detail;
   return (
-    <li id={rule.anchor}>
+    <li id={rule.anchor} data-l={rule.level} data-s={rule.status} data-pr={SF.productValue(rule.product)}>
       <b data-level={rule.level}>{rule.level}</b>{' '}
       <a href={rule.sourceUrl}>{rule.title}</a> <small>
         {`${rule.status} · ${rule.logsource} · by ${rule.author}${d && rule.date ? ' · ' : ''}`}
@@ -52,7 +53,7 @@ function Rule({ rule }: { rule: SigmaRuleItem }) {
  * linked to its source, each with its YAML on demand. On a technique page a summary of the first
  * few (fullListHref links to the full list).
  */
-export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCounts, release, licence }: SigmaRulesProps) {
+export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCounts, release, licence, filters }: SigmaRulesProps) {
   const releaseLink = release ? (
     <a href={release.url} rel="noopener noreferrer external">
       {`SigmaHQ release ${release.ref}`}
@@ -67,11 +68,19 @@ export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCount
           No rule in {releaseLink} is tagged with {techniqueId}.
         </p>
       ) : (
-        <div className={styles.list}>
+        <div className={styles.list} {...(filters ? { [SF.root]: '' } : {})}>
           <p>
             Detection rules from {releaseLink} tagged <code>{`attack.${techniqueId.toLowerCase()}`}</code>
             {`${rules.some((r) => r.via.length) ? ' or with one of its sub-techniques (“via”)' : ''}, most severe first: ${levelCounts.map((c) => `${c.count} ${c.level}`).join(', ')}. Titles link to each rule’s source.`}
           </p>
+          {filters && (
+            <>
+              <style href="sigma-filter" precedence="default">
+                {sigmaFilterCss(filters)}
+              </style>
+              <Island name="SigmaFilter" props={{ filters, total }} />
+            </>
+          )}
           <ol {...movedAnchors(fullListHref, rules.length < total, 'sigma-')}>
             {rules.map((r) => (
               <Rule key={r.id} rule={r} />

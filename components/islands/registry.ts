@@ -27,6 +27,7 @@ export const lazyIslands = {
   SigmaYaml: () => import('@/components/hunting/SigmaYaml').then((m) => m.SigmaYaml),
   PlatformFilter: () => import('@/components/matrix/PlatformFilter').then((m) => m.PlatformFilter),
   TechniqueFilter: () => import('@/components/attack/TechniqueFilter').then((m) => m.TechniqueFilter),
+  SigmaFilter: () => import('@/components/hunting/SigmaFilter').then((m) => m.SigmaFilter),
   CoverageApp: () => import('@/components/coverage/CoverageApp').then((m) => m.CoverageApp),
 } satisfies Record<string, () => Promise<AnyComponent>>;
 

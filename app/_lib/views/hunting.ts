@@ -79,6 +79,8 @@ export interface SigmaRuleItem {
   status: SigmaStatus;
   /** "linux · process_creation" */
   logsource: string;
+  /** The log source's product ("windows", "aws"), or "" when the rule names none: the hunting page's product filter. */
+  product: string;
   author: string;
   date?: string;
   /** Which SigmaHQ folder: rules, emerging threats, threat hunting. */
@@ -102,7 +104,23 @@ export interface SigmaRulesProps {
   levelCounts: { level: SigmaLevel; count: number }[];
   release: Release | null;
   licence: Licence;
+  /** The full list's filter choices with how many rules each has (the hunting page only). */
+  filters?: SigmaFilters;
 }
+
+export interface SigmaFilters {
+  levels: { value: string; count: number }[];
+  statuses: { value: string; count: number }[];
+  products: { value: string; count: number }[];
+}
+
+const countsOf = (values: string[], order?: readonly string[]) => {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const keys = [...counts.keys()].sort((a, b) => (order ? order.indexOf(a) - order.indexOf(b) : (counts.get(b)! - counts.get(a)!) || (a < b ? -1 : 1)));
+  return keys.map((value) => ({ value, count: counts.get(value)! }));
+};
+const SIGMA_STATUS_ORDER = ['stable', 'test', 'experimental', 'deprecated', 'unsupported'] as const;
 
 const collectionOf = (p: string): SigmaRuleItem['collection'] =>
   p.startsWith('rules-emerging-threats/') ? 'emerging threats' : p.startsWith('rules-threat-hunting/') ? 'threat hunting' : 'core';
@@ -119,6 +137,7 @@ export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize =
       level: r.level,
       status: r.status,
       logsource: [r.logsource.product, r.logsource.service, r.logsource.category].filter(Boolean).join(' · ') || 'unspecified',
+      product: r.logsource.product ?? '',
       author: r.author,
       ...(r.date ? { date: r.date } : {}),
       collection: collectionOf(r.path),
@@ -137,6 +156,15 @@ export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize =
     levelCounts: SIGMA_LEVEL_ORDER.map((level) => ({ level, count: list.filter((r) => r.item.level === level).length })).filter((c) => c.count > 0),
     release: releaseOf(g.meta.hunting?.sigma),
     licence: LICENCES.sigma,
+    ...(size.detailed && list.length > 1
+      ? {
+          filters: {
+            levels: countsOf(list.map((r) => r.item.level), SIGMA_LEVEL_ORDER),
+            statuses: countsOf(list.map((r) => r.item.status), SIGMA_STATUS_ORDER),
+            products: countsOf(list.map((r) => r.item.logsource.product ?? '')),
+          },
+        }
+      : {}),
   };
 }
 

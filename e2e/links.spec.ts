@@ -35,6 +35,9 @@ test.describe('a revoked id', () => {
     await expect(header.getByRole('link', { name: 'ATT&CK ↔ CCM' })).toBeVisible();
     await expect(header).toHaveCSS('border-bottom-width', '1px');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveCSS('position', 'absolute');
+    // …and its footer: the versions and attribution every page carries.
+    await expect(page.getByRole('contentinfo')).toContainText('© 2025 The MITRE Corporation');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Data notes' })).toBeVisible();
     // No timed refresh: it does not leave on its own.
     await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
     await link.click();

@@ -105,7 +105,7 @@ test('an alias page is canonical, refreshes at once (a delay axe accepts) and ca
 });
 
 // A built page as finishPages() leaves it: what revoked-id pages borrow.
-const BUILT = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="x"><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/><title>Page not found</title><link rel="icon" href="/icon.svg" type="image/svg+xml"/><script>document.documentElement.classList.add('js')</script><script type="module" src="/_next/static/kb/islands-X.js"></script><link rel="modulepreload" href="/_next/static/kb/c-1.js"/></head><body class="min-h-screen bg-white"><a href="#main" class="sr-only">Skip to content</a><header class="border-b"><a href="/">ATT&amp;CK ↔ CCM</a><form role="search" action="/search/"><input name="q"></form></header><main id="main"><h1>Page not found</h1></main></body></html>`;
+const BUILT = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="x"><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/><title>Page not found</title><link rel="icon" href="/icon.svg" type="image/svg+xml"/><script>document.documentElement.classList.add('js')</script><script type="module" src="/_next/static/kb/islands-X.js"></script><link rel="modulepreload" href="/_next/static/kb/c-1.js"/></head><body class="min-h-screen bg-white"><a href="#main" class="sr-only">Skip to content</a><header class="border-b"><a href="/">ATT&amp;CK ↔ CCM</a><form role="search" action="/search/"><input name="q"></form></header><main id="main"><h1>Page not found</h1></main><footer class="mt-16"><p>MITRE ATT&amp;CK® Enterprise v18.1</p></footer></body></html>`;
 
 test('a revoked id gets a page in the site layout that names its replacement, links to it and does not move on by itself', () => {
   put(path.join(out, '404.html'), BUILT);
@@ -124,6 +124,8 @@ test('a revoked id gets a page in the site layout that names its replacement, li
   assert.ok(html.includes('<script type="module" src="/_next/static/kb/islands-X.js"></script>'));
   assert.ok(html.includes('<body class="min-h-screen bg-white"><a href="#main" class="sr-only">Skip to content</a><header class="border-b">'));
   assert.ok(html.includes('<form role="search" action="/search/">'));
+  // …and the site footer (versions, attribution), after the notice.
+  assert.match(html, /<\/main><footer class="mt-16"><p>MITRE ATT&amp;CK® Enterprise v18\.1<\/p><\/footer><\/body>/);
   assert.ok(!html.includes('Page not found') && !html.includes('modulepreload') && !html.includes('<!--kb:'));
   // Its CSP allows exactly its inline (theme) script.
   const hash = createHash('sha256').update("document.documentElement.classList.add('js')").digest('base64');

@@ -51,6 +51,7 @@ function aliasHtml(r: Redirect): string {
 const SHELL_HEAD = '<!--kb:shell-head-->';
 const SHELL_BODY = '<body data-kb-shell>';
 const SHELL_HEADER = '<!--kb:shell-header-->';
+const SHELL_FOOTER = '<!--kb:shell-footer-->';
 
 /**
  * A revoked id: a page in the site's layout (header, search, theme) that says what replaced the
@@ -73,7 +74,7 @@ ${SHELL_HEAD}
 <p class="mt-3">${escape(`${id} ${name}`)} was revoked by ATT&amp;CK. It is now:</p>
 <p class="my-4 rounded border-l-4 border-blue-300 bg-blue-50 p-3 text-blue-950 dark:border-blue-500 dark:bg-blue-950 dark:text-blue-100"><a href="${href}" class="font-semibold">${escape(r.label)}</a></p>
 <p class="mt-3">What this site had about ${escape(id)} is on that page. This address stays, so links and citations to ${escape(id)} keep working; it does not move on by itself.</p>
-</article></main></body></html>
+</article></main>${SHELL_FOOTER}</body></html>
 `;
 }
 
@@ -81,11 +82,13 @@ export function redirectHtml(r: Redirect): string {
   return r.revoked ? revokedHtml({ ...r, revoked: r.revoked }) : aliasHtml(r);
 }
 
-/** What a revoked-id page borrows from a page Next built: head assets, body class, skip link and header. */
+/** What a revoked-id page borrows from a page Next built: head assets, body class, skip link, header and footer. */
 export interface PageShell {
   head: string;
   bodyClass: string;
   header: string;
+  /** The site footer (versions, attribution, links), when the built page has one. */
+  footer: string;
 }
 
 /** The shell of a built page (after finishPages): its stylesheets, icon, theme script, islands entry, and header. */
@@ -103,12 +106,17 @@ export function shellFrom(html: string, file = 'page'): PageShell {
   if (!keep.some((t) => t.startsWith('<link rel="stylesheet"')) || bodyClass === undefined || !header) {
     throw new Error(`${file}: no stylesheet, body class or header to give revoked-id pages the site's layout (did the layout change?)`);
   }
-  return { head: keep.join(''), bodyClass, header };
+  const footer = /<footer[\s\S]*?<\/footer>/.exec(html)?.[0] ?? '';
+  return { head: keep.join(''), bodyClass, header, footer };
 }
 
 /** A revoked-id page with the site's shell filled in. */
 export function withShell(html: string, shell: PageShell): string {
-  return html.replace(SHELL_HEAD, () => shell.head).replace(SHELL_BODY, () => `<body class="${shell.bodyClass}">`).replace(SHELL_HEADER, () => shell.header);
+  return html
+    .replace(SHELL_HEAD, () => shell.head)
+    .replace(SHELL_BODY, () => `<body class="${shell.bodyClass}">`)
+    .replace(SHELL_HEADER, () => shell.header)
+    .replace(SHELL_FOOTER, () => shell.footer);
 }
 
 /** The policy for one page, given the text of its inline scripts. */

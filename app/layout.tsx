@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { getContent } from './_lib/content/loader';
 import { SITE_ORIGIN } from './_lib/urls';
 import { searchIndexVersion } from './_lib/search/build';
+import { siteVersions } from './_lib/views/home';
 import { Island } from '@/components/islands/Island';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -24,8 +25,7 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { meta } = getContent();
-  const versions = { attack: meta.attack.version, ccm: meta.ccm.version, mappingAttack: meta.mapping.attackVersion, mappingUpdated: meta.mapping.updated };
+  const versions = siteVersions(getContent());
   return (
     <html lang="en" suppressHydrationWarning>
       <head>

@@ -18,7 +18,6 @@ export interface TechniqueFilterProps {
   total: number;
 }
 
-const setParams = setSearchParams;
 
 export function TechniqueFilter({ tactics, platforms, total }: TechniqueFilterProps) {
   const params = new URLSearchParams(useLocationSearch());
@@ -37,15 +36,15 @@ export function TechniqueFilter({ tactics, platforms, total }: TechniqueFilterPr
 
   const togglePlatform = (slug: string, on: boolean) => {
     const next = platforms.filter((p) => (p.slug === slug ? on : chosen.includes(p))).map((p) => p.label);
-    setParams({ platform: next.length ? next.join(',') : null });
+    setSearchParams({ platform: next.length ? next.join(',') : null });
   };
 
   return (
-    <form className="mb-4 space-y-2 text-sm" data-print-hide onSubmit={(e) => e.preventDefault()} onReset={() => setParams({ tactic: null, platform: null, ccm: null, sigma: null, atomic: null })}>
+    <form className="mb-4 space-y-2 text-sm" data-print-hide onSubmit={(e) => e.preventDefault()} onReset={() => setSearchParams({ tactic: null, platform: null, ccm: null, sigma: null, atomic: null })}>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label className="inline-flex items-center gap-2">
           <span className="font-semibold">Tactic</span>
-          <select id={TF.tactic} name="tactic" value={tactic} onChange={(e) => setParams({ tactic: e.target.value || null })} className="rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-950">
+          <select id={TF.tactic} name="tactic" value={tactic} onChange={(e) => setSearchParams({ tactic: e.target.value || null })} className="rounded border border-slate-400 bg-white px-2 py-1 dark:border-slate-500 dark:bg-slate-950">
             <option value="">All tactics</option>
             {tactics.map((t) => (
               <option key={t.id} value={t.id}>
@@ -64,17 +63,17 @@ export function TechniqueFilter({ tactics, platforms, total }: TechniqueFilterPr
             ] as const
           ).map(([v, label]) => (
             <label key={v || 'any'} className="inline-flex items-center gap-1">
-              <input type="radio" name="ccm" value={v} id={TF.ccm(v)} checked={ccm === v} onChange={() => setParams({ ccm: v || null })} />
+              <input type="radio" name="ccm" value={v} id={TF.ccm(v)} checked={ccm === v} onChange={() => setSearchParams({ ccm: v || null })} />
               {label}
             </label>
           ))}
         </fieldset>
         <label className="inline-flex items-center gap-1">
-          <input type="checkbox" name="sigma" value="1" id={TF.sigma} checked={sigma} onChange={(e) => setParams({ sigma: e.target.checked ? '1' : null })} />
+          <input type="checkbox" name="sigma" value="1" id={TF.sigma} checked={sigma} onChange={(e) => setSearchParams({ sigma: e.target.checked ? '1' : null })} />
           Has Sigma rules
         </label>
         <label className="inline-flex items-center gap-1">
-          <input type="checkbox" name="atomic" value="1" id={TF.atomic} checked={atomic} onChange={(e) => setParams({ atomic: e.target.checked ? '1' : null })} />
+          <input type="checkbox" name="atomic" value="1" id={TF.atomic} checked={atomic} onChange={(e) => setSearchParams({ atomic: e.target.checked ? '1' : null })} />
           Has Atomic tests
         </label>
       </div>

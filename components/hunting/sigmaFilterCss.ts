@@ -4,6 +4,7 @@
  * checked values are a union (high or critical); groups combine.
  */
 import type { SigmaFilters } from '@/app/_lib/views/hunting';
+import { anyOfRule, selectRules } from '@/components/islands/filterCss';
 
 const slug = (v: string) => v.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'none';
 export const SF = {
@@ -17,14 +18,9 @@ export const SF = {
 
 export function sigmaFilterCss(f: SigmaFilters): string {
   const root = `[${SF.root}]`;
-  const union = (values: { value: string }[], id: (v: string) => string, attr: string) => {
-    const any = values.map((v) => `#${id(v.value)}:checked`).join(',');
-    const match = values.map((v) => `${root}:has(#${id(v.value)}:checked) li[${attr}="${v.value}"]`).join(',');
-    return `${root}:has(${any}) li[${attr}]:not(:is(${match})){display:none}`;
-  };
   return [
-    union(f.levels, SF.level, 'data-l'),
-    union(f.statuses, SF.status, 'data-s'),
-    ...f.products.map((p) => `${root}:has(#${SF.product} option[value="${SF.productValue(p.value)}"]:checked) li[data-pr]:not([data-pr="${SF.productValue(p.value)}"]){display:none}`),
+    anyOfRule(root, 'li[data-l]', f.levels.map((v) => ({ id: SF.level(v.value), match: `[data-l="${v.value}"]` }))),
+    anyOfRule(root, 'li[data-s]', f.statuses.map((v) => ({ id: SF.status(v.value), match: `[data-s="${v.value}"]` }))),
+    ...selectRules(root, 'li[data-pr]', SF.product, f.products.map((p) => ({ value: SF.productValue(p.value), match: `[data-pr="${SF.productValue(p.value)}"]` }))),
   ].join('\n');
 }

@@ -4,6 +4,7 @@ import { withBasePath } from '@/app/_lib/urls';
 import { columnHtml } from './cellsHtml';
 import styles from './matrix.module.css';
 import { Island } from '@/components/islands/Island';
+import { anyOfRule, checkedRule } from '@/components/islands/filterCss';
 
 /**
  * Once any platform is checked, hides cells whose `data-p` has none of the checked platforms (so
@@ -11,11 +12,9 @@ import { Island } from '@/components/islands/Island';
  * filter's token. Pure CSS, so it works without JS, and the filters combine.
  */
 function filterCss(slugs: string[]): string {
-  const anyPlatform = slugs.map((s) => `#${platformInputId(s)}:checked`).join(',');
-  const onAChecked = slugs.map((s) => `[data-mx]:has(#${platformInputId(s)}:checked) li[data-p*=",${s},"]`).join(',');
   return [
-    `[data-mx]:has(${anyPlatform}) li[data-p]:not(:is(${onAChecked})){display:none}`,
-    ...HUNTING_FILTERS.map((h) => `[data-mx]:has(#${huntingInputId(h.key)}:checked) li[data-p]:not([data-h*=${h.token}]){display:none}`),
+    anyOfRule('[data-mx]', 'li[data-p]', slugs.map((s) => ({ id: platformInputId(s), match: `[data-p*=",${s},"]` }))),
+    ...HUNTING_FILTERS.map((h) => checkedRule('[data-mx]', huntingInputId(h.key), `li[data-p]:not([data-h*=${h.token}])`)),
   ].join('\n');
 }
 

@@ -33,7 +33,6 @@ export interface FilterHunting {
   inputId: string;
 }
 
-const setParams = setSearchParams;
 
 const GROUP = 'ml-2 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -75,7 +74,7 @@ export function PlatformFilter({
 
   const toggle = (p: FilterPlatform, on: boolean) => {
     const next = platforms.filter((x) => (x === p ? on : chosen.includes(x))).map((x) => x.label);
-    setParams({ platform: next.length ? next.join(',') : null });
+    setSearchParams({ platform: next.length ? next.join(',') : null });
   };
 
   const chip = (p: FilterPlatform) => (
@@ -99,7 +98,7 @@ export function PlatformFilter({
   return (
     <div className="mb-3" data-print-hide>
       {/* A form of its own so "All platforms" can be a reset button: it clears the platforms, with or without JavaScript. */}
-      <form onReset={() => setParams({ platform: null })} onSubmit={(e) => e.preventDefault()}>
+      <form onReset={() => setSearchParams({ platform: null })} onSubmit={(e) => e.preventDefault()}>
         <fieldset>
           <legend className="mb-1 text-sm font-semibold">Filter by platform (choose one or several)</legend>
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1.5">
@@ -129,7 +128,7 @@ export function PlatformFilter({
                 value="1"
                 id={h.inputId}
                 checked={checked.includes(h)}
-                onChange={(e) => setParams({ [h.key]: e.target.checked ? '1' : null })}
+                onChange={(e) => setSearchParams({ [h.key]: e.target.checked ? '1' : null })}
                 className="h-4 w-4 accent-slate-900 dark:accent-slate-100"
               />
               {h.label}

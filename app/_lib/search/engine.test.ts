@@ -296,6 +296,20 @@ describe('full text', () => {
     assert.ok(ccm.hits.every((h) => h.doc.kind === 'ccm-control'));
   });
 
+  it('a name that shares words with the query keeps its prose evidence when the prose lacks one word', () => {
+    // T1556.009's own name is "Conditional Access Policies" and its text is about conditional access,
+    // but it never says "bypass"; Brute Force, which has all three words in passing, was first and
+    // T1556.009 ninth.
+    const r = full.search('conditional access bypass', { limit: 10 });
+    assert.equal(r.hits[0]?.doc.id, 'T1556.009');
+  });
+
+  it('"antivirus" also reads "anti-virus", the other spelling ATT&CK writes', () => {
+    // T1518.001 writes "anti-virus" only; it was not in the first 10 for this query.
+    const at = ids(full.search('detect installed antivirus', { limit: 10 })).indexOf('T1518.001');
+    assert.ok(at >= 0 && at < 3, `T1518.001 in the first three (at ${at + 1})`);
+  });
+
   it('text hits carry an excerpt with the word marked', () => {
     const hit = full.search('kubelet').hits.find((h) => h.match === 'text');
     assert.ok(hit);

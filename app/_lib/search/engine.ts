@@ -787,6 +787,15 @@ export class SearchEngine {
       .sort((a, b) => b[1].pre - a[1].pre || a[0] - b[0])
       .slice(0, TEXT_CANDIDATES)
       .map(([n]) => n);
+    // A doc whose name already shares words with the query keeps its prose evidence for the words
+    // its prose has, discounted by the share it lacks ("conditional access bypass": the Conditional
+    // Access Policies technique never says "bypass", but its text is all about conditional access).
+    const partial = new Map<number, number>();
+    for (const [n, h] of have) {
+      if (h.count >= required || !cands.get(n)?.blended) continue;
+      partial.set(n, (h.count / stems.length) ** 2);
+      ids.push(n);
+    }
     const k1 = 1.2;
     // Mild length normalisation: a technique's description is long because it is about the
     // subject; with BM25's usual 0.75, one-line software descriptions that mention a word once
@@ -803,7 +812,7 @@ export class SearchEngine {
         if (inMore[i]!.has(n)) score += idf[i]! * MORE_WEIGHT * (inProse ? 0.5 : 1);
       });
       const doc = this.docs[n]!;
-      const scaled = textBand(score * 5_000 * TEXT_KIND_FACTOR[doc.kind]) + KIND_INFO[doc.kind].weight;
+      const scaled = textBand(score * 5_000 * TEXT_KIND_FACTOR[doc.kind] * (partial.get(n) ?? 1)) + KIND_INFO[doc.kind].weight;
       const prior = cands.get(n);
       // Name matches stay in their band; prose only orders them among equals. In the blended
       // band, prose counts in full.

@@ -79,6 +79,7 @@ export const EXPANSIONS: readonly { term: string; expands: readonly string[]; wh
   { term: 'lolbins', expands: ['system binary proxy execution'], why: 'Living-off-the-land binaries are what T1218 System Binary Proxy Execution covers.' },
   { term: 'lolbas', expands: ['system binary proxy execution'], why: 'The LOLBAS project lists the binaries of T1218.' },
   { term: 'edr', expands: ['endpoint detection'], why: 'Endpoint detection and response; ATT&CK and the CCM spell it out.' },
+  { term: 'antivirus', expands: ['anti virus'], why: 'ATT&CK writes both "antivirus" and "anti-virus" (T1518.001 Security Software Discovery: "cloud monitoring agents and anti-virus"); each spelling misses the other\'s pages.' },
   { term: 'siem', expands: ['security information and event management'], why: 'Universal acronym; CCM logging controls spell it out.' },
   // Technique topics in practitioners' words.
   { term: 'watering hole', expands: ['drive by compromise'], why: 'T1189 Drive-by Compromise: "often referred to a strategic web compromise or watering hole attack".' },
@@ -114,6 +115,7 @@ export const EXPANSIONS: readonly { term: string; expands: readonly string[]; wh
   { term: 'ntp', expands: ['clock synchronization'], why: 'NTP is how systems synchronise clocks (LOG-06).' },
   { term: 'vendor risk', expands: ['supply chain risk'], why: 'Third-party and vendor risk is the CCM\'s supply chain risk management (STA-01, STA-10).' },
   { term: 'third party risk', expands: ['supply chain risk'], why: 'As vendor risk (STA-01, STA-10).' },
+  { term: 'third party vendor', expands: ['supply chain'], why: 'Third-party and vendor management is the CCM\'s supply chain (STA-01, STA-08 to STA-16: "supply chain partners", "third parties").' },
   { term: 'software bill of materials', expands: ['bill of material'], why: 'An SBOM is what STA-09 Service Bill of Material (BOM) asks for.' },
   { term: 'sbom', expands: ['bill of material'], why: 'Acronym of software bill of materials (STA-09).' },
   { term: 'cctv', expands: ['surveillance'], why: 'Closed-circuit television is what DCS-11 Surveillance System asks for at the datacenter perimeter.' },

@@ -4,7 +4,7 @@
  * app/_lib/exports/coverage.ts): every change pushes a history entry, so a link reproduces
  * the analysis and back/forward step through it. Data comes from one static JSON file.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { setLocation, useLocationSearch } from '@/components/islands/location';
 import {
   analyse,
@@ -113,6 +113,12 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
   }
   const { state, unknown } = useMemo(() => parseState(search, model), [search, model]);
   const result = useMemo(() => analyse(model, state), [model, state]);
+  // The summary and the picker answer a change at once; the heavy views (threat tables, plan,
+  // tactic table, matrix, open techniques) follow in a deferred render React can interrupt, so an
+  // import of 207 rows paints its new figures before the thousands of cells that follow them.
+  const now = useMemo(() => ({ state, result }), [state, result]);
+  const shown = useDeferredValue(now);
+  const stale = shown !== now;
   const [notice, setNotice] = useState('');
 
   const update = (patch: Partial<CoverageState>) => {
@@ -239,7 +245,11 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
           <ControlPicker model={model} state={state} onSet={setStatus} />
         </PickerSection>
 
-        <div className="min-w-0 space-y-8">
+        <div
+          className="min-w-0 space-y-8"
+          aria-busy={stale || undefined}
+          data-coverage-stale={stale || undefined}
+        >
           <section aria-labelledby="pick-threats">
             <h2 id="pick-threats" className="mb-2 text-xl font-semibold">
               2. Threats to focus on <span className="text-base font-normal">(optional)</span>
@@ -261,22 +271,22 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
                 </div>
               </fieldset>
             )}
-            {threats && <ThreatTable model={model} state={state} result={result} />}
-            {threats && <Ranking result={result} />}
+            {threats && <ThreatTable model={model} state={shown.state} result={shown.result} />}
+            {threats && <Ranking result={shown.result} />}
           </section>
 
           <section aria-labelledby="plan">
             <h2 id="plan" className="mb-2 text-xl font-semibold">
               3. Next best controls
             </h2>
-            <PlanSection model={model} state={state} result={result} threats={threats} onWeight={(weight) => update({ weight })} />
+            <PlanSection model={model} state={shown.state} result={shown.result} threats={threats} weight={state.weight} onWeight={(weight) => update({ weight })} />
           </section>
 
           <section aria-labelledby="by-tactic">
             <h2 id="by-tactic" className="mb-2 text-xl font-semibold">
               Coverage by tactic
             </h2>
-            <TacticTable result={result} />
+            <TacticTable result={shown.result} />
           </section>
 
           <section aria-labelledby="matrix" data-print-hide>
@@ -289,24 +299,24 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
                 <input type="checkbox" checked={state.sub} onChange={(e) => update({ sub: e.target.checked })} /> Show sub-techniques
               </label>
             </div>
-            <CoverageMatrix model={model} result={result} state={state} />
+            <CoverageMatrix model={model} result={shown.result} state={shown.state} />
           </section>
 
           <section aria-labelledby="gaps">
             <h2 id="gaps" className="mb-1 text-xl font-semibold">
-              Techniques left without an implemented control ({result.gaps.length})
+              Techniques left without an implemented control ({shown.result.gaps.length})
             </h2>
             <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
               CCM controls are mapped to these techniques, but none of them is selected as implemented. Most-mapped first.
             </p>
-            <GapList model={model} result={result} />
+            <GapList model={model} result={shown.result} />
             <details className="mt-4">
-              <summary className="cursor-pointer font-medium">Techniques no CCM control maps at all ({result.unmapped.length})</summary>
+              <summary className="cursor-pointer font-medium">Techniques no CCM control maps at all ({shown.result.unmapped.length})</summary>
               <p className="my-2 text-sm text-slate-700 dark:text-slate-300">
                 Implementing more CCM controls does not change these: the CTID mapping has no CCM v{model.versions.ccm} control for them. See each
                 technique’s ATT&amp;CK mitigations instead.
               </p>
-              <UnmappedList techniques={result.unmapped} />
+              <UnmappedList techniques={shown.result.unmapped} />
             </details>
           </section>
         </div>

@@ -60,12 +60,16 @@ export function PlanSection({
   state,
   result: r,
   threats,
+  weight,
   onWeight,
 }: {
   model: CoverageModel;
+  /** The state the plan was computed for (it may trail the page's by one deferred render). */
   state: CoverageState;
   result: CoverageResult;
   threats: boolean;
+  /** The weighting checkbox's current value, which answers a click at once. */
+  weight: boolean;
   onWeight: (weight: boolean) => void;
 }) {
   const [sort, setSort] = useState<Sort<PlanKey>>({ key: 'step', desc: false });
@@ -109,7 +113,7 @@ export function PlanSection({
       </p>
       {threats && (
         <label className="flex items-center gap-2 text-sm" data-print-hide>
-          <input type="checkbox" checked={state.weight} onChange={(e) => onWeight(e.target.checked)} className="size-4" />
+          <input type="checkbox" checked={weight} onChange={(e) => onWeight(e.target.checked)} className="size-4" />
           Weight by the selected threats (their techniques count more)
         </label>
       )}

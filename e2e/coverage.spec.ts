@@ -229,8 +229,14 @@ test('importing a semicolon CSV with a BOM, & ids, v4.0 ids and a status column 
     await expect(summary(page)).toContainText('2 of 207 CCM controls implemented (1 partially, 1 planned, 1 not applicable)');
   };
   await check();
+  // The views that follow the summary in a deferred render catch up: nothing stays marked busy,
+  // and the open-technique count agrees with a fresh load of the same address.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  const openHeading = page.getByRole('heading', { name: /^Techniques left without an implemented control/ });
+  const afterImport = await openHeading.textContent();
   await expect(page).toHaveURL(/controls=IAM-14,IS-06&partial=IS-03&planned=AA-01&na=HRS-01$/);
   await page.reload();
+  await expect(openHeading).toHaveText(afterImport!);
   await check();
 
   // Fixing a row in the box and reading again.

@@ -121,7 +121,11 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
   const stale = shown !== now;
   const [notice, setNotice] = useState('');
 
-  const update = (patch: Partial<CoverageState>) => {
+  // After an import (every control's status at once) the picker's 207 rows follow in the deferred
+  // render too; a click in the picker shows its own change at once.
+  const [pickerLags, setPickerLags] = useState(false);
+  const update = (patch: Partial<CoverageState>, { fromImport = false } = {}) => {
+    setPickerLags(fromImport);
     const qs = serializeState({ ...state, ...patch }, model);
     setSearch(qs);
     setLocation(qs ? `?${qs}` : window.location.pathname, 'push');
@@ -236,13 +240,15 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
           <h2 className="inline text-xl font-semibold">Import your control list</h2> <span className="text-sm">(CSV, TSV, pasted rows; a template)</span>
         </summary>
         <div className="mt-2">
-          <ImportPanel model={model} statuses={statusesOf(state)} onApply={(statuses) => update(withStatuses(state, statuses))} download={download} />
+          <ImportPanel model={model} statuses={statusesOf(state)} onApply={(statuses) => update(withStatuses(state, statuses), { fromImport: true })} download={download} />
         </div>
       </details>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <PickerSection count={state.controls.size}>
-          <ControlPicker model={model} state={state} onSet={setStatus} />
+          <div aria-busy={(pickerLags && stale) || undefined} data-coverage-stale={(pickerLags && stale) || undefined}>
+            <ControlPicker model={model} state={pickerLags ? shown.state : state} onSet={setStatus} />
+          </div>
         </PickerSection>
 
         <div

@@ -337,6 +337,10 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
  */
 function PickerSection({ count, children }: { count: number; children: ReactNode }) {
   const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
+  // Closed on a phone: its ~2,400 elements are rendered only once it is first opened (then kept),
+  // so the results a phone shows first do not wait for them.
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
   return (
     <section aria-labelledby="pick-controls" data-print-hide className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto lg:pr-2">
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded border border-slate-300 p-2 lg:border-0 lg:p-0 dark:border-slate-600">
@@ -346,7 +350,7 @@ function PickerSection({ count, children }: { count: number; children: ReactNode
           </h2>{' '}
           <span className="text-sm">({count} implemented{open ? '' : '; open to choose'})</span>
         </summary>
-        <div className="mt-2">{children}</div>
+        <div className="mt-2">{opened ? children : null}</div>
       </details>
     </section>
   );

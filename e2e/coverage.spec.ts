@@ -149,13 +149,20 @@ test('the page does not jump as the analyzer appears: what is in view stays put'
   expect(shift, 'cumulative layout shift while the analyzer loads').toBeLessThan(0.1);
 });
 
-for (const width of [390, 1366]) {
+for (const width of [320, 390, 768, 1366]) {
   test(`no horizontal page scroll at ${width} px, with sub-techniques and a threat shown`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await open(page, '?controls=IAM-14&groups=G0096&sub=1');
     await expect(page.getByRole('region', { name: /^Initial Access/ })).toBeVisible();
-    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth }));
+    const measure = () => page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, inner: window.innerWidth }));
+    let { scroll, inner } = await measure();
     expect(scroll, `document ${scroll} px wide in a ${inner} px window`).toBeLessThanOrEqual(inner);
+    // With the picker open too (on a phone it starts collapsed).
+    const picker = page.getByRole('checkbox', { name: /^IAM-14 Strong Authentication/ });
+    if (!(await picker.isVisible())) await page.getByText('1. Your CCM controls').click();
+    await expect(picker).toBeVisible();
+    ({ scroll, inner } = await measure());
+    expect(scroll, `with the picker open: document ${scroll} px wide in a ${inner} px window`).toBeLessThanOrEqual(inner);
   });
 }
 

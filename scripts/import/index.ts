@@ -5,6 +5,7 @@
  *   npm run import -- --check           exit 1 if content/ differs from what the import would write
  *   npm run import -- --attack <path|url> --attack-version 19.0   a newer ATT&CK release
  *   (also --attack-mapping-era, --mapping, --ccm-descriptions, --ccm-domains, --out <dir>)
+ *   --history <path|url>                another ATT&CK history file (per-release changes of every object)
  *   --sigma / --atomic / --kubernetes <path|url>   another release archive (tar or tar.gz), with
  *   --sigma-ref / --atomic-ref / --kubernetes-ref <tag|commit>   the GitHub ref its links point at
  *   --no-hunting                        skip Sigma, Atomic Red Team and Kubernetes entirely
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     mapping: { type: 'string' },
     'ccm-descriptions': { type: 'string' },
     'ccm-domains': { type: 'string' },
+    history: { type: 'string' },
     // hunting sources (issue 6)
     sigma: { type: 'string' },
     'sigma-ref': { type: 'string', default: HUNTING_REFS.sigma.ref },
@@ -48,6 +50,7 @@ async function main() {
     mapping: values.mapping,
     ccmDescriptions: values['ccm-descriptions'],
     ccmDomains: values['ccm-domains'],
+    history: values.history,
     sigma: values.sigma,
     sigmaRef: values['sigma-ref'],
     atomic: values.atomic,

@@ -16,6 +16,8 @@ export interface SourceOverrides {
   mapping?: string;
   ccmDescriptions?: string;
   ccmDomains?: string;
+  /** ATT&CK history file (issue 17): path or URL. */
+  history?: string;
   /** Hunting archives (Sigma, Atomic Red Team, Threat Matrix for Kubernetes): path or URL, and the ref source links point at. */
   sigma?: string;
   sigmaRef?: string;
@@ -27,7 +29,7 @@ export interface SourceOverrides {
 }
 
 export async function importFromSources(overrides: SourceOverrides = {}) {
-  const roles = ['attack', 'attackMappingEra', 'mapping', 'ccmDescriptions', 'ccmDomains'] as const satisfies readonly PinnedSource['role'][];
+  const roles = ['attack', 'attackMappingEra', 'mapping', 'ccmDescriptions', 'ccmDomains', 'history'] as const satisfies readonly PinnedSource['role'][];
   const loaded = await Promise.all(roles.map((role) => loadSource(role, overrides[role])));
   const byRole = Object.fromEntries(roles.map((role, i) => [role, loaded[i]!])) as Record<(typeof roles)[number], LoadedSource>;
   const sources: { role: string; file: string; sha256: string; origin: string; license: string }[] = roles.map((role) => {
@@ -58,6 +60,7 @@ export async function importFromSources(overrides: SourceOverrides = {}) {
     mapping: byRole.mapping.text,
     ccmDescriptions: byRole.ccmDescriptions.text,
     ccmDomains: byRole.ccmDomains.text,
+    history: byRole.history.text,
     sources,
     hunting,
     locations: Object.fromEntries(roles.map((role) => [role, byRole[role].where])),

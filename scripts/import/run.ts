@@ -7,6 +7,7 @@ import type { DataNote } from '../../app/_lib/content/schema';
 import { buildGlobalReferences, importAttack, publishedObjects, type ContentRecord } from './attack';
 import { importCcm, type Note } from './ccm';
 import { attackId, checkAttackObjects, checkAttackReferences, parseBundle } from './stix';
+import { importHistory } from './history';
 import { importHunting, type HuntingInputs, type HuntingStats } from './hunting';
 import type { TextContext } from './text';
 
@@ -17,6 +18,8 @@ export interface ImportInputs {
   mapping: string;
   ccmDescriptions: string;
   ccmDomains: string;
+  /** The ATT&CK history file (issue 17); absent → no content/history/ (fixture tests). */
+  history?: string;
   sources: { role: string; file: string; sha256: string; origin: string; license: string }[];
   /** Sigma, Atomic Red Team, Threat Matrix for Kubernetes archives (issue 6); absent → not imported. */
   hunting?: HuntingInputs;
@@ -24,7 +27,7 @@ export interface ImportInputs {
   locations?: Partial<Record<TextRole, string>>;
 }
 
-export type TextRole = 'attack' | 'attackMappingEra' | 'mapping' | 'ccmDescriptions' | 'ccmDomains';
+export type TextRole = 'attack' | 'attackMappingEra' | 'mapping' | 'ccmDescriptions' | 'ccmDomains' | 'history';
 
 /** The file name each error message gives when the caller did not say where a text came from. */
 const UNNAMED: Record<TextRole, string> = {
@@ -33,6 +36,7 @@ const UNNAMED: Record<TextRole, string> = {
   mapping: 'CCM mapping',
   ccmDescriptions: 'CCM descriptions',
   ccmDomains: 'CCM domain descriptions',
+  history: 'ATT&CK history file',
 };
 
 export function runImport(inputs: ImportInputs): { records: ContentRecord[]; notes: DataNote[]; huntingStats?: HuntingStats } {
@@ -105,6 +109,9 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
     );
   }
 
+  // History since v1.0 (issue 17): its own records, so no other content file changes.
+  const history = inputs.history ? importHistory(inputs.history, where('history'), (n) => notes.push(n)) : undefined;
+
   // Hunting sources last, so their notes follow the ATT&CK/CCM ones on the data-notes page.
   const hunting = inputs.hunting ? importHunting(inputs.hunting, final.records, inputs.attack.version, (n) => notes.push(n)) : undefined;
 
@@ -139,8 +146,9 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
       sources: inputs.sources,
       dataNotes,
       ...(hunting ? { hunting: hunting.meta } : {}),
+      ...(history ? { history: { releases: history.releases } } : {}),
     },
     body: '',
   };
-  return { records: [...final.records, ...ccm.records, ...(hunting?.records ?? []), meta], notes: dataNotes, ...(hunting ? { huntingStats: hunting.stats } : {}) };
+  return { records: [...final.records, ...ccm.records, ...(hunting?.records ?? []), ...(history?.records ?? []), meta], notes: dataNotes, ...(hunting ? { huntingStats: hunting.stats } : {}) };
 }

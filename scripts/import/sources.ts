@@ -12,7 +12,7 @@ import { gunzipIfGzip, InputError, utf8 } from './input';
 export const UPSTREAM_DIR = path.join(import.meta.dirname, 'upstream');
 
 export interface PinnedSource {
-  role: 'attack' | 'attackMappingEra' | 'mapping' | 'ccmDescriptions' | 'ccmDomains' | HuntingRole;
+  role: 'attack' | 'attackMappingEra' | 'mapping' | 'ccmDescriptions' | 'ccmDomains' | 'history' | HuntingRole;
   /** File name inside scripts/import/upstream/. */
   file: string;
   sha256: string;
@@ -37,6 +37,15 @@ export const PINNED: Record<PinnedSource['role'], PinnedSource> = {
     file: 'enterprise-attack-17.1.json.gz',
     sha256: '8224bc7fcce21a80365ff187c0255636aa6b6107739b35e70ba1b8c3802df5aa',
     origin: 'https://raw.githubusercontent.com/mitre/cti/ATT%26CK-v17.1/enterprise-attack/enterprise-attack.json',
+    license: 'MITRE ATT&CK Terms of Use',
+  },
+  // Derived from mitre/cti (not an upstream file): per release, what changed for each object
+  // with an ATT&CK id, v1.0–v18.1 (issue 17; PROVENANCE.md says how it was made).
+  history: {
+    role: 'history',
+    file: 'enterprise-attack-history-1.0-18.1.json.gz',
+    sha256: 'b6ed59873f579dff397fd11a1c4ae42beb13546615ae6028be594d2855809630',
+    origin: 'https://github.com/mitre/cti (enterprise-attack/enterprise-attack.json at each ATT&CK-vX.Y tag, v1.0–v18.1)',
     license: 'MITRE ATT&CK Terms of Use',
   },
   mapping: {

@@ -17,6 +17,7 @@ import {
   DATA_COMPONENT_ID,
   DETECTION_ID,
   GROUP_ID,
+  HISTORY_ID,
   KUBERNETES_MITIGATION_ID,
   KUBERNETES_TACTIC_ID,
   KUBERNETES_TECHNIQUE_ID,
@@ -50,6 +51,7 @@ const ID_FORMS: Record<GeneratedKind, RegExp> = {
   'kubernetes-tactic': KUBERNETES_TACTIC_ID,
   'kubernetes-technique': KUBERNETES_TECHNIQUE_ID,
   'kubernetes-mitigation': KUBERNETES_MITIGATION_ID,
+  history: HISTORY_ID,
 };
 
 export function serialise(record: ContentRecord): string {

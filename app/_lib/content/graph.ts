@@ -13,6 +13,8 @@ import type {
   DataComponent,
   DetectionStrategy,
   Group,
+  History,
+  HistoryLineage,
   MappingRow,
   Mitigation,
   Page,
@@ -38,6 +40,7 @@ export interface ParsedContent extends HuntingContent {
   'ccm-control': CcmControl[];
   'site-meta': SiteMeta[];
   page?: Page[];
+  history?: History[];
 }
 
 export type ProcedureSource = Group | Campaign | Software;
@@ -74,7 +77,25 @@ export interface ContentGraph extends HuntingGraph {
   byId: Map<string, AnyRecord>;
   /** Pages people write (content/pages), by slug, in guide order. */
   pages: Map<string, Page>;
+  /**
+   * ATT&CK history since v1.0 (issue 17), by ATT&CK id: one lineage per concept under that id
+   * (a T id may carry a technique and a per-technique mitigation of v1.0–v4.0). Empty when the
+   * import was run without a history file.
+   */
+  history: Map<string, History>;
+  /** The releases the history covers, oldest first (meta.history). */
+  historyReleases: NonNullable<SiteMeta['history']>['releases'];
 }
+
+/** The history concept of each kind that has a History section. */
+export const HISTORY_CONCEPT = {
+  technique: 'technique',
+  tactic: 'tactic',
+  mitigation: 'mitigation',
+  group: 'group',
+  software: 'software',
+  campaign: 'campaign',
+} as const satisfies Record<string, HistoryLineage['concept']>;
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -237,6 +258,28 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
   const lookup = { kindOf: (id: string) => byId.get(id)?.kind, isDomain: (id: string) => ccmDomains.has(id) };
   for (const p of pages.values()) problems.push(...checkMdx(p.body, p.file, p.bodyLine, lookup));
 
+  // --- history (issue 17): releases known, and a lineage for every page that shows one
+  const history = new Map((content.history ?? []).map((h) => [h.id, h]));
+  const historyReleases = meta?.history?.releases ?? [];
+  if (history.size) {
+    const versions = new Set(historyReleases.map((r) => r.version));
+    if (!versions.size) problems.push('content/meta/site.mdx: history: missing, but content/history/ has files; run `npm run import`');
+    for (const h of history.values()) {
+      h.lineages.forEach((l, i) => {
+        for (const [field, v] of [['first', l.first], ['last', l.last], ...l.events.map((e, j) => [`events[${j}].release`, e.release] as const)] as const) {
+          if (versions.size && !versions.has(v)) problems.push(`${h.file}: lineages[${i}].${field}: release "${v}" is not in content/meta/site.mdx history.releases`);
+        }
+      });
+    }
+    for (const [kind, concept] of Object.entries(HISTORY_CONCEPT)) {
+      for (const r of byId.values()) {
+        if (r.kind !== kind) continue;
+        const h = history.get(r.id);
+        if (!h?.lineages.some((l) => l.concept === concept)) problems.push(`${r.file}: id: "${r.id}" has no ${concept} history in content/history/${r.id}.mdx (run \`npm run import\` with the history file of this ATT&CK release, --history)`);
+      }
+    }
+  }
+
   const graph: ContentGraph = {
     ...hunting,
     meta: meta!,
@@ -263,6 +306,8 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
     usersOfSoftware,
     byId,
     pages,
+    history,
+    historyReleases,
   };
   return { graph, problems };
 }

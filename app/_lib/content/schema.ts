@@ -19,6 +19,9 @@ export const ANALYTIC_ID = /^AN\d{4}$/;
 export const DATA_COMPONENT_ID = /^DC\d{4}$/;
 export const CCM_DOMAIN_ID = /^[A-Z&]{3}$/;
 export const CCM_CONTROL_ID = /^[A-Z&]{3}-\d{2}$/;
+export const DATA_SOURCE_ID = /^DS\d{4}$/;
+/** Any ATT&CK id a history file is named after (content/history/<id>.mdx). */
+export const HISTORY_ID = /^(T\d{4}(\.\d{3})?|TA\d{4}|M\d{4}|G\d{4}|S\d{4}|C\d{4}|DS\d{4})$/;
 
 const id = (re: RegExp) => z.string().regex(re);
 
@@ -320,6 +323,49 @@ export const huntingMetaSchema = z.strictObject({
 export type HuntingMeta = z.infer<typeof huntingMetaSchema>;
 // --- end hunting
 
+// --- History since v1.0 (issue 17): one file per ATT&CK id, written by scripts/import/history.ts
+// from the per-release history file; worded for pages by app/_lib/views/history.ts.
+const historyIdOrNull = z.string().regex(/^(T\d{4}(\.\d{3})?|TA\d{4}|M\d{4}|G\d{4}|S\d{4}|C\d{4}|DS\d{4}|DC\d{4}|DET\d{4}|AN\d{4})$/).nullable();
+export const historyChangeSchema = z.strictObject({
+  field: z.enum(['status', 'name', 'description', 'tactics', 'platforms', 'mitigations', 'procedures', 'subtechnique', 'type', 'aliases']),
+  from: z.union([z.string(), z.number(), z.null()]).optional(),
+  to: z.union([z.string(), z.number(), z.null()]).optional(),
+  added: z.array(z.string()).default([]),
+  removed: z.array(z.string()).default([]),
+});
+export type HistoryChange = z.infer<typeof historyChangeSchema>;
+const releaseVersion = z.string().regex(/^\d+\.\d+$/);
+/**
+ * The history of one concept under one id. Per-technique mitigations of v1.0–v4.0
+ * (`technique-mitigation`: course-of-action objects carrying the technique's T id) are a
+ * concept of their own, so they never mix with the technique's history.
+ */
+export const historyLineageSchema = z.strictObject({
+  concept: z.enum(['technique', 'technique-mitigation', 'tactic', 'mitigation', 'group', 'software', 'campaign', 'data-source']),
+  /** Its name in the last release it was in. */
+  name: z.string().min(1),
+  /** STIX type in that release. */
+  type: z.string(),
+  first: releaseVersion,
+  firstStatus: statusSchema,
+  firstSubtechniqueOf: historyIdOrNull.optional(),
+  /** In the latest release of the history; `gone`: absent from it. */
+  status: z.enum(['live', 'deprecated', 'revoked', 'gone']),
+  /** The last release it was in. */
+  last: releaseVersion,
+  revokedBy: z.string().optional(),
+  events: z.array(z.strictObject({ release: releaseVersion, changes: z.array(historyChangeSchema).min(1) })).default([]),
+});
+export type HistoryLineage = z.infer<typeof historyLineageSchema>;
+export const historySchema = z.strictObject({
+  kind: z.literal('history'),
+  id: id(HISTORY_ID),
+  lineages: z.array(historyLineageSchema).min(1),
+});
+export const historyReleaseSchema = z.strictObject({ version: releaseVersion, date: z.iso.date(), tag: z.string(), commit: z.string() });
+export type HistoryRelease = z.infer<typeof historyReleaseSchema>;
+// --- end history
+
 const pinnedFileSchema = z.strictObject({
   role: z.string(),
   file: z.string(),
@@ -344,6 +390,8 @@ export const siteMetaSchema = z.strictObject({
   sources: z.array(pinnedFileSchema),
   dataNotes: z.array(dataNoteSchema),
   hunting: huntingMetaSchema.optional(),
+  /** ATT&CK Enterprise releases the history covers, oldest first (issue 17). */
+  history: z.strictObject({ releases: z.array(historyReleaseSchema).min(1) }).optional(),
 });
 
 /**
@@ -382,6 +430,7 @@ export const schemas = {
   'kubernetes-tactic': kubernetesTacticSchema,
   'kubernetes-technique': kubernetesTechniqueSchema,
   'kubernetes-mitigation': kubernetesMitigationSchema,
+  history: historySchema,
   page: pageSchema,
 } as const;
 
@@ -406,6 +455,7 @@ export const CONTENT_DIRS: Record<ContentKind, string> = {
   'kubernetes-tactic': 'kubernetes/tactics',
   'kubernetes-technique': 'kubernetes/techniques',
   'kubernetes-mitigation': 'kubernetes/mitigations',
+  history: 'history',
   page: 'pages',
 };
 
@@ -434,3 +484,4 @@ export type AtomicTests = Frontmatter<'atomic-tests'> & { body: string; file: st
 export type KubernetesTactic = Frontmatter<'kubernetes-tactic'> & { body: string; file: string };
 export type KubernetesTechnique = Frontmatter<'kubernetes-technique'> & { body: string; file: string };
 export type KubernetesMitigation = Frontmatter<'kubernetes-mitigation'> & { body: string; file: string };
+export type History = Frontmatter<'history'> & { body: string; file: string };

@@ -22,6 +22,8 @@ export const campaignHref = (id: string) => `/campaigns/${id}/`;
 export const softwareHref = (id: string) => `/software/${id}/`;
 export const detectionStrategyHref = (id: string) => `/detection-strategies/${id}/`;
 export const dataComponentHref = (id: string) => `/data-components/${id}/`;
+/** ATT&CK data sources (DS0014): deprecated in v18.0, shown as former objects at attack.mitre.org's path. */
+export const dataSourceHref = (id: string) => `/datasources/${id}/`;
 export const ccmDomainHref = (id: string) => `/ccm/${ccmSlug(id)}/`;
 export const ccmControlHref = (id: string) => `/ccm/${ccmSlug(id)}/`;
 /** Threat Matrix for Kubernetes: /kubernetes/MS-TA9005/, /kubernetes/MS-M9001/, sub-mitigation /kubernetes/MS-M9005/001/. */
@@ -93,6 +95,23 @@ export function coverageHref(
   const parts = (['controls', 'groups', 'campaigns', 'software'] as const).flatMap((k) => (sel[k]?.length ? [`${k}=${sel[k].map(ccmSlug).join(',')}`] : []));
   return `/coverage/${parts.length ? `?${parts.join('&')}` : ''}`;
 }
+
+/**
+ * attack.mitre.org's page for an object as it was in an ATT&CK release (issue 17). The site
+ * archives each major version under /versions/vN/ from v3 on (mitre-attack/attack-website
+ * data/versions.json lists v1 and v2 as "older", with no website); the archive of a major shows
+ * its last minor release (v8 is v8.2). The current major is the live site. `undefined` where
+ * no archived website exists (v1, v2): say so and link the release's data instead.
+ * `path` is attack.mitre.org's own: techniques/T1133/001/, groups/G0016/, datasources/DS0014/.
+ */
+export const ATTACK_FIRST_ARCHIVED_MAJOR = 3;
+export function attackArchiveUrl(release: string, path: string, currentRelease: string): string | undefined {
+  const major = Number(release.split('.')[0]);
+  if (major < ATTACK_FIRST_ARCHIVED_MAJOR) return undefined;
+  return major === Number(currentRelease.split('.')[0]) ? `https://attack.mitre.org/${path}` : `https://attack.mitre.org/versions/v${major}/${path}`;
+}
+/** A release's data in mitre/cti (its git tag), for releases with no archived website. */
+export const attackReleaseDataUrl = (tag: string) => `https://github.com/mitre/cti/tree/${encodeURIComponent(tag)}`;
 
 export const withBasePath = (href: string) => (href.startsWith('/') ? `${BASE_PATH}${href}` : href);
 export const absoluteUrl = (href: string) => `${SITE_ORIGIN}${withBasePath(href)}`;

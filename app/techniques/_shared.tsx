@@ -6,6 +6,7 @@ import { getContent } from '@/app/_lib/content/loader';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { pageActionProps } from '@/app/_lib/views/actions';
 import { huntingViewFor } from '@/app/_lib/views/hunting';
+import { historyViewFor } from '@/app/_lib/views/history';
 import { PageActions } from '@/components/ui/PageActions';
 import { techniqueHref } from '@/app/_lib/urls';
 import { buildTechniqueView, techniqueMeta } from '@/app/_lib/views/technique';
@@ -20,5 +21,5 @@ export function TechniqueRoute({ id }: { id: string }) {
   const g = getContent();
   const view = buildTechniqueView(g, id);
   const actions = <PageActions {...pageActionProps(g, `${view.id} ${view.name}`, view.href, { subject: 'technique', id: view.id })} />;
-  return <TechniquePage view={view} actions={actions} hunting={huntingViewFor(id, g)} />;
+  return <TechniquePage view={view} actions={actions} hunting={huntingViewFor(id, g)} history={historyViewFor(g, 'technique', id)} />;
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { HistoryView } from '@/app/_lib/views/history';
+import { HistorySection } from '@/components/history/HistorySection';
 import type { ActorView } from '@/app/_lib/views/group';
 import { coverageHref, HREFS } from '@/app/_lib/urls';
 import Link from '@/components/ui/Link';
@@ -37,6 +39,7 @@ export function ActorPage({
   techniquesCaption,
   before,
   after,
+  history,
 }: {
   kind: ActorKind;
   view: ActorView;
@@ -48,6 +51,8 @@ export function ActorPage({
   techniquesCaption: string;
   before?: ReactNode;
   after?: ReactNode;
+  /** The History section (issue 17), shown before data notes and references. */
+  history?: HistoryView;
 }) {
   const f = view.facts;
   return (
@@ -92,6 +97,7 @@ export function ActorPage({
         </Section>
       )}
 
+      <HistorySection view={history} name={f.name} />
       <RelatedNotes notes={view.notes} />
       <References entries={view.references} />
     </article>

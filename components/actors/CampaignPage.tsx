@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { HistoryView } from '@/app/_lib/views/history';
 import type { CampaignView } from '@/app/_lib/views/campaign';
 import { ActorPage, LinkedSection } from './ActorPage';
 
@@ -10,13 +11,14 @@ const seen = (s: CampaignView['firstSeen']) =>
     </>
   ) : undefined;
 
-export function CampaignPage({ view, actions }: { view: CampaignView; actions?: ReactNode }) {
+export function CampaignPage({ view, actions, history }: { view: CampaignView; actions?: ReactNode; history?: HistoryView }) {
   const name = view.facts.name;
   return (
     <ActorPage
       kind="campaign"
       view={view}
       actions={actions}
+      history={history}
       titleKind="Campaign"
       facts={[
         { label: 'First seen', value: seen(view.firstSeen) },

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
+import type { HistoryView } from '@/app/_lib/views/history';
 import type { SoftwareView } from '@/app/_lib/views/software';
 import { ActorPage, LinkedSection } from './ActorPage';
 
-export function SoftwarePage({ view, actions }: { view: SoftwareView; actions?: ReactNode }) {
+export function SoftwarePage({ view, actions, history }: { view: SoftwareView; actions?: ReactNode; history?: HistoryView }) {
   const name = view.facts.name;
   return (
     <ActorPage
       kind="software"
       view={view}
       actions={actions}
+      history={history}
       titleKind={view.type === 'Malware' ? 'Software · malware' : 'Software · tool'}
       facts={[
         { label: 'Type', value: view.type },

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { HistoryView } from '@/app/_lib/views/history';
+import { HistorySection } from '@/components/history/HistorySection';
 import Link from '@/components/ui/Link';
 import type { MitigationIndexRow, MitigationView } from '@/app/_lib/views/mitigation';
 import { HREFS } from '@/app/_lib/urls';
@@ -12,7 +14,7 @@ import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
 import { MUTED } from './styles';
 import { RowLink } from '@/components/ui/RowLink';
 
-export function MitigationPage({ view, actions, kubernetes }: { view: MitigationView; actions?: ReactNode; kubernetes?: ReactNode }) {
+export function MitigationPage({ view, actions, kubernetes, history }: { view: MitigationView; actions?: ReactNode; kubernetes?: ReactNode; history?: HistoryView }) {
   const live = view.techniques.filter((t) => t.status === 'live').length;
   return (
     <article aria-labelledby="page-title">
@@ -136,6 +138,7 @@ export function MitigationPage({ view, actions, kubernetes }: { view: Mitigation
         )}
       </Section>
       {kubernetes}
+      <HistorySection view={history} name={view.name} />
       {/* References last, on every page type. */}
       <References entries={view.references} />
     </article>

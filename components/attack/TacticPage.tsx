@@ -1,4 +1,6 @@
 import Link from '@/components/ui/Link';
+import type { HistoryView } from '@/app/_lib/views/history';
+import { HistorySection } from '@/components/history/HistorySection';
 import type { TacticIndexRow, TacticTechniqueRow, TacticView } from '@/app/_lib/views/tactic';
 import { HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
@@ -44,7 +46,7 @@ export function TacticTechniqueTable({ rows, caption }: { rows: TacticTechniqueR
   );
 }
 
-export function TacticPage({ view }: { view: TacticView }) {
+export function TacticPage({ view, history }: { view: TacticView; history?: HistoryView }) {
   return (
     <article aria-labelledby="page-title">
       <Breadcrumbs items={[{ href: HREFS.tactics, label: 'Tactics' }, { label: view.id }]} />
@@ -95,6 +97,7 @@ export function TacticPage({ view }: { view: TacticView }) {
         </p>
         <TacticTechniqueTable rows={view.techniques} caption={`Techniques in ${view.name}`} />
       </Section>
+      <HistorySection view={history} name={view.name} />
       <References entries={view.references} />
     </article>
   );

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { HistoryView } from '@/app/_lib/views/history';
+import { HistorySection } from '@/components/history/HistorySection';
 import Link from '@/components/ui/Link';
 import type { TechniqueView } from '@/app/_lib/views/technique';
 import { HREFS } from '@/app/_lib/urls';
@@ -28,7 +30,7 @@ const joinLinks = (items: { id: string; name: string; href: string }[]) =>
   ));
 
 /** The technique / sub-technique page: one component for both. */
-export function TechniquePage({ view, actions, hunting }: { view: TechniqueView; actions?: ReactNode; hunting?: HuntingView }) {
+export function TechniquePage({ view, actions, hunting, history }: { view: TechniqueView; actions?: ReactNode; hunting?: HuntingView; history?: HistoryView }) {
   const kind = view.isSubtechnique ? 'Sub-technique' : 'Technique';
   const liveSubs = view.subtechniques.filter((s) => s.status === 'live');
   const toc = [
@@ -40,6 +42,7 @@ export function TechniquePage({ view, actions, hunting }: { view: TechniqueView;
     ...(hunting?.cloud ? [{ id: 'cloud', label: 'Cloud context', count: hunting.cloud.platforms.length }] : []),
     ...(hunting ? [{ id: 'sigma', label: 'Sigma rules', count: hunting.sigma.total }, { id: 'atomic-tests', label: 'Atomic tests', count: atomicCountText(hunting.atomic) }] : []),
     ...(hunting?.kubernetes.entries.length ? [{ id: 'kubernetes', label: 'Kubernetes matrix', count: hunting.kubernetes.entries.length }] : []),
+    ...(history ? [{ id: 'history', label: 'History', count: history.entries.length }] : []),
     ...(view.references.length ? [{ id: 'references', label: 'References', count: view.references.length }] : []),
   ];
   return (
@@ -185,6 +188,7 @@ export function TechniquePage({ view, actions, hunting }: { view: TechniqueView;
         </>
       )}
 
+      <HistorySection view={history} name={view.name} />
       <References entries={view.references} />
     </article>
   );

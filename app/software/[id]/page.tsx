@@ -1,6 +1,8 @@
 import { cache } from 'react';
 import type { Metadata } from 'next';
 import { getContent } from '@/app/_lib/content/loader';
+import { FormerRoute, formerMetadata } from '@/app/_lib/former-route';
+import { formerParams, historyViewFor } from '@/app/_lib/views/history';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { pageActionProps } from '@/app/_lib/views/actions';
 import { PageActions } from '@/components/ui/PageActions';
@@ -13,14 +15,20 @@ const viewOf = cache((id: string) => buildSoftware(getContent(), id));
 
 export const dynamicParams = false;
 
+/** Ids ATT&CK published that are no longer in it (issue 17): a former-object page at the same path. */
+const FORMER = ['software'] as const;
+
 export function generateStaticParams() {
-  return softwareParams(getContent());
+  const g = getContent();
+  return [...softwareParams(g), ...formerParams(g, FORMER)];
 }
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
+  const former = formerMetadata(FORMER, id);
+  if (former) return former;
   const v = viewOf(id);
   return pageMetadata({ title: `${v.facts.name} (${id}), software`, description: v.summary, path: softwareHref(id) });
 }
@@ -28,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const { id } = await params;
   const g = getContent();
+  if (formerMetadata(FORMER, id)) return <FormerRoute concepts={FORMER} id={id} />;
   const view = viewOf(id);
-  return <SoftwarePage view={view} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, softwareHref(id), { subject: 'software', id })} />} />;
+  return <SoftwarePage view={view} history={historyViewFor(g, 'software', id)} actions={<PageActions {...pageActionProps(g, `${id} ${view.facts.name}`, softwareHref(id), { subject: 'software', id })} />} />;
 }

@@ -2,6 +2,7 @@ import { cache } from 'react';
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/app/_lib/metadata';
 import { getContent } from '@/app/_lib/content/loader';
+import { historyViewFor } from '@/app/_lib/views/history';
 import { tacticHref } from '@/app/_lib/urls';
 import { buildTacticView, liveTactics } from '@/app/_lib/views/tactic';
 import { TacticPage } from '@/components/attack/TacticPage';
@@ -26,5 +27,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { id } = await params;
-  return <TacticPage view={viewOf(id)} />;
+  return <TacticPage view={viewOf(id)} history={historyViewFor(getContent(), 'tactic', id)} />;
 }

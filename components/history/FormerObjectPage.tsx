@@ -7,7 +7,7 @@ import { Section } from '@/components/ui/Section';
 import { StatusNotice } from '@/components/ui/StatusNotice';
 import { HistoryEntries, Parts } from './HistorySection';
 
-const STATUS: Record<FormerObjectView['status'], string> = { live: 'Published', deprecated: 'Deprecated', revoked: 'Revoked', gone: 'No longer in ATT&CK' };
+const STATUS: Record<FormerObjectView['status'], string> = { live: 'published', deprecated: 'deprecated', revoked: 'revoked', gone: 'no longer in ATT&CK' };
 
 /** An object ATT&CK published that this site does not show as a page of its own (issue 17): what it was, when, and where its text is. */
 export function FormerObjectPage({ view }: { view: FormerObjectView }) {
@@ -31,7 +31,7 @@ export function FormerObjectPage({ view }: { view: FormerObjectView }) {
       <FactList
         facts={[
           { label: 'ID', value: <span className="font-mono">{v.id}</span> },
-          { label: 'Kind', value: `${v.kindLabel} (${STATUS[v.status]})` },
+          { label: 'Kind', value: `${v.kindLabel}, ${STATUS[v.status]}` },
           {
             label: 'First published',
             value: (

@@ -50,7 +50,8 @@ describe('History section wording', () => {
 
   it('first appearance with date, as a sub-technique where it started as one; v1.0 has no archived website', () => {
     const sub = view('technique', 'T1078.004');
-    assert.equal(text(sub.first.words), 'First published in ATT&CK v7.0, as a sub-technique of T1078 Valid Accounts');
+    assert.equal(text(sub.first.words), 'first published, as a sub-technique of T1078 Valid Accounts');
+    assert.equal(sub.first.version, '7.0');
     assert.equal(sub.first.date, '2020-07-08');
     const t = view('technique', 'T1078');
     assert.equal(t.first.version, '1.0');

@@ -202,9 +202,9 @@ export function changeWords(g: ContentGraph, c: HistoryChange, concept: Concept)
   }
 }
 
-/** The first-appearance line: "First published in ATT&CK v7.0, as a sub-technique of T1078 Valid Accounts." */
+/** The first-appearance line (after "v7.0 · 8 July 2020"): "first published, as a sub-technique of T1078 Valid Accounts". */
 function firstWords(g: ContentGraph, l: HistoryLineage): TextPart[] {
-  const parts: TextPart[] = [{ text: `First published in ATT&CK v${l.first}` }];
+  const parts: TextPart[] = [{ text: 'first published' }];
   if (l.firstSubtechniqueOf) parts.push({ text: ', as a sub-technique of ' }, ref(g, l.firstSubtechniqueOf, 'technique'));
   if (l.firstStatus === 'revoked') parts.push({ text: ', already revoked' });
   if (l.firstStatus === 'deprecated') parts.push({ text: ', already deprecated' });

@@ -281,8 +281,12 @@ export function formerHref(concept: Concept, id: string): string {
   }
 }
 
-/** Lineages that get a former-object page: see the header. */
+const FORMER = new WeakMap<ContentGraph, { id: string; lineage: HistoryLineage }[]>();
+
+/** Lineages that get a former-object page: see the header. Computed once per graph. */
 export function formerLineages(g: ContentGraph): { id: string; lineage: HistoryLineage }[] {
+  const known = FORMER.get(g);
+  if (known) return known;
   const out: { id: string; lineage: HistoryLineage }[] = [];
   for (const h of g.history.values()) {
     for (const l of h.lineages) {
@@ -290,6 +294,7 @@ export function formerLineages(g: ContentGraph): { id: string; lineage: HistoryL
       if (own || (l.status === 'gone' && !g.byId.has(h.id))) out.push({ id: h.id, lineage: l });
     }
   }
+  FORMER.set(g, out);
   return out;
 }
 

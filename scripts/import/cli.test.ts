@@ -47,6 +47,12 @@ it('prints one line for a truncated .gz and exits 1', () => {
   failsWith(runCli('--check', '--no-hunting', '--attack', p), `scripts/import: ${p}: truncated gzip (unexpected end of file)`);
 });
 
+it('reads --history <path> like the other sources: a truncated file is one line naming it', () => {
+  const gz = gzipSync(JSON.stringify({ releases: [{ version: '1.0', tag: 'ATT&CK-v1.0', commit: 'x', date: '2018-01-17' }], objects: [] }));
+  const p = input('history.json.gz', gz.subarray(0, gz.length - 10));
+  failsWith(runCli('--check', '--no-hunting', '--attack', input('attack.json', buildFixture().attack.text), '--history', p), `scripts/import: ${p}: truncated gzip (unexpected end of file)`);
+});
+
 it('prints one line for truncated JSON, without echoing it', () => {
   const text = buildFixture().attack.text;
   const p = input('enterprise-attack.json', text.slice(0, text.length >> 1));

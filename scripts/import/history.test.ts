@@ -99,5 +99,7 @@ describe('importHistory on bad input', () => {
     fails({ ...base, objects: [{ stix_id: 'x', changes: [{ release: '2.0', status: 'gone' }] }] }, /^history\.json: objects\[0\]\.changes\[0\]\.release: "2\.0" is not in releases$/);
     fails({ ...base, objects: [{ stix_id: 'x', changes: [{ release: '1.0', status: 'live', attack_id: '../../etc', type: 'attack-pattern', name: 'x' }] }] }, /^history\.json: objects\[0\]\.changes\[0\]/);
     fails({ releases: [] }, /^history\.json: releases/);
+    const late = { ...base, releases: [...base.releases, { version: '2.0', tag: 'ATT&CK-v2.0', commit: 'y', date: '2017-12-01' }] };
+    fails(late, /^history\.json: releases\[1\]\.date: v2\.0 \(2017-12-01\) is dated before v1\.0 \(2018-01-17\)$/);
   });
 });

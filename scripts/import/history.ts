@@ -15,6 +15,7 @@
  * ATT&CK ids only since v18.0, so they have no history yet; their ids resolve to their pages.
  */
 import { z } from 'zod';
+import { formatDate } from '../../app/_lib/dates';
 import type { ContentRecord } from './attack';
 import type { Note } from './ccm';
 import { describeIssues, InputError, parseJson, snippet } from './input';
@@ -152,7 +153,8 @@ export function importHistory(text: string, file: string, note: (n: Note) => voi
   const releases: HistoryRelease[] = data.releases.map((r) => {
     const fix = RELEASE_DATES[r.version];
     if (fix && fix.given === r.date) {
-      note({ source, subject: `ATT&CK v${r.version}`, problem: `dated ${r.date}, the date of its mitre/cti tag, which is after later releases`, correction: `dated ${fix.date}, the release date ATT&CK gives (attack.mitre.org versions list)` });
+      // Worded with the site's one date format (notes are shown as written).
+      note({ source, subject: `ATT&CK v${r.version}`, problem: `dated ${formatDate(r.date)}, the date of its mitre/cti tag, which is after later releases`, correction: `dated ${formatDate(fix.date)}, the release date ATT&CK gives (attack.mitre.org versions list)` });
       return { version: r.version, date: fix.date, tag: r.tag, commit: r.commit };
     }
     return { version: r.version, date: r.date, tag: r.tag, commit: r.commit };

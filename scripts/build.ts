@@ -26,7 +26,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { proseFields } from '../app/_lib/content/prose';
 import { readRecords } from '../app/_lib/content/loader';
-import { compileProse, mdxStats } from '../app/_lib/mdx/compile';
+import { compileProse, isProseCached, mdxStats } from '../app/_lib/mdx/compile';
 import { SITE_ORIGIN } from '../app/_lib/urls';
 import { finishPages, mergeContentFiles, writeContentFiles } from './postbuild';
 
@@ -48,21 +48,25 @@ function run(child: ChildProcess, name: string): Promise<void> {
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
-/** Compiles this process's share (by hash) of every prose text in content/ that is not cached. */
-function compileProseShare(k: number, n: number): string {
+/** Every distinct prose text in content/ (app/_lib/content/prose.ts). */
+function proseTexts(): Set<string> {
   const texts = new Set<string>();
   for (const r of readRecords(path.join(ROOT, 'content'))) {
     for (const f of proseFields(r.kind, (r.data ?? {}) as Record<string, unknown>, { get: () => r.body, set: () => undefined })) texts.add(f.text);
   }
+  return texts;
+}
+
+/** Compiles this process's share (by hash) of the prose texts that are not cached. */
+function compileProseShare(k: number, n: number): string {
   let mine = 0;
-  for (const t of texts) {
-    if (createHash('sha1').update(t).digest()[0]! % n !== k) continue;
+  for (const t of proseTexts()) {
+    if (createHash('sha1').update(t).digest()[0]! % n !== k || isProseCached(t)) continue;
     mine++;
     compileProse(t);
   }
-  return `prose ${k + 1}/${n}: ${mine} of ${texts.size} texts, ${mdxStats.compiled} compiled (${(mdxStats.compileMs / 1000).toFixed(1)} s), ${mdxStats.cached} cached`;
+  return `prose ${k + 1}/${n}: ${mine} texts compiled (${(mdxStats.compileMs / 1000).toFixed(1)} s)`;
 }
-
 async function main() {
   const proseIndex = process.argv.indexOf('--prose');
   if (proseIndex > 0) {
@@ -82,13 +86,17 @@ async function main() {
       `build: warning: KB_ORIGIN is not set, so canonical links, citations, the print header and sitemap.xml say ${SITE_ORIGIN}. Set KB_ORIGIN=https://your.host when building the site you publish.`,
     );
   }
-  const PROSE_PROCESSES = 2;
-  await Promise.all(
-    Array.from({ length: PROSE_PROCESSES }, (_, k) =>
-      run(spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1), '--prose', `${k}/${PROSE_PROCESSES}`], { stdio: 'inherit' }), 'compiling prose'),
-    ),
-  );
-  console.log(`build: prose compiled ${seconds(t0)}`);
+  const texts = proseTexts();
+  const missing = [...texts].filter((t) => !isProseCached(t)).length;
+  if (missing) {
+    const PROSE_PROCESSES = 2;
+    await Promise.all(
+      Array.from({ length: PROSE_PROCESSES }, (_, k) =>
+        run(spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1), '--prose', `${k}/${PROSE_PROCESSES}`], { stdio: 'inherit' }), 'compiling prose'),
+      ),
+    );
+  }
+  console.log(`build: ${texts.size} prose texts, ${missing} not in the MDX cache and compiled first, ${seconds(t0)}`);
   const nodeOptions = [process.env.NODE_OPTIONS, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--require ${JSON.stringify(EXPORT_HOOK)}`]
     .filter(Boolean)
     .join(' ');

@@ -5,7 +5,7 @@
  * plugins' versions, the component names and MDX_CACHE_BREAKER (options.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile, createProcessor, run, runSync } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
@@ -117,11 +117,18 @@ const proseMemo: ProseMemo = ((globalThis as { [PROSE_MEMO]?: ProseMemo })[PROSE
  * build: the first to need a text compiles it), or compiled now. Synchronous: views number
  * citations as they build a page.
  */
+const proseCachePath = (source: string) => {
+  const key = cacheKey(`prose\0${source}`);
+  return path.join(MDX_CACHE_DIR, key.slice(0, 2), `${key}.json`);
+};
+
+/** Whether the disk cache holds this text's compile (a stat, nothing read). */
+export const isProseCached = (source: string) => existsSync(proseCachePath(source));
+
 export function compileProse(source: string): CompiledProse {
   const hit = proseMemo.map.get(source);
   if (hit) return hit;
-  const key = cacheKey(`prose\0${source}`);
-  const cached = path.join(MDX_CACHE_DIR, key.slice(0, 2), `${key}.json`);
+  const cached = proseCachePath(source);
   let made: CompiledProse | undefined;
   try {
     made = JSON.parse(readFileSync(cached, 'utf8')) as CompiledProse;

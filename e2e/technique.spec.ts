@@ -76,7 +76,7 @@ test.describe("technique page T1133", () => {
   test("a procedure example's sources link leads to the same example on the group's page, with its numbered references", async ({ page }) => {
     const cited = graph.proceduresByTechnique
       .get("T1133")!
-      .find((p) => p.source.status === "live" && p.source.kind === "group" && p.relation.description.includes("(Citation:"))!;
+      .find((p) => p.source.status === "live" && p.source.kind === "group" && p.relation.description.includes("<Cite "))!;
     const row = page.locator(rowId("procedure", cited.source.id));
     await expect(row.locator("sup")).toHaveCount(0);
     await row.getByRole("link", { name: /^\d+ sources?$/ }).click();

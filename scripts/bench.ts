@@ -208,8 +208,11 @@ if (th) {
 }
 if (results.buildSeconds) console.log(`clean build budget ${BUILD_BUDGET_SECONDS} s: ${(results.buildSeconds as number) <= BUILD_BUDGET_SECONDS ? 'within' : 'over'}`);
 if (results.search) console.log('\nsearch', JSON.stringify(results.search, null, 2));
-const mdx = results.mdx as { pages?: number; cleanMs?: number; warmMs?: number; error?: string } | undefined;
-if (mdx?.pages !== undefined) console.log(`\nMDX compile (${mdx.pages} authored pages): clean cache ${mdx.cleanMs} ms, warm cache ${mdx.warmMs} ms`);
+const mdx = results.mdx as { pages?: number; proseTexts?: number; cleanMs?: { pages: number; prose: number }; warmMs?: { pages: number; prose: number }; runMs?: number; error?: string } | undefined;
+if (mdx?.pages !== undefined && mdx.cleanMs && mdx.warmMs)
+  console.log(
+    `\nMDX compile (${mdx.pages} authored pages, ${mdx.proseTexts} prose texts, one process): clean cache ${mdx.cleanMs.pages} + ${mdx.cleanMs.prose} ms, warm cache ${mdx.warmMs.pages} + ${mdx.warmMs.prose} ms, evaluating every prose text ${mdx.runMs} ms`,
+  );
 else if (mdx?.error) console.log(`\nMDX bench failed: ${mdx.error}`);
 const lh = results.lighthouse as { runs?: number; pages?: { page: string; missing?: boolean; mobile: Record<string, number>; desktop: Record<string, number> }[]; error?: string } | undefined;
 if (lh?.pages) {

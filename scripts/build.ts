@@ -12,12 +12,21 @@
  * 3. Then the pages Next exported become documents with islands, and the staged files move into
  *    out/ (scripts/postbuild.ts).
  *
- * `--stage <dir>` is the second process's entry.
+ * Before both, two processes (one per core) compile every upstream prose text that the MDX cache
+ * (node_modules/.cache/kb-mdx) does not hold yet, each half of them, so that Next's workers, which
+ * all load the content at once, find every text compiled instead of each compiling all of them.
+ * With a warm cache this only reads the content and finds every text cached.
+ *
+ * `--stage <dir>` is the second process's entry; `--prose <k>/<n>` the compile processes'.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { proseFields } from '../app/_lib/content/prose';
+import { readRecords } from '../app/_lib/content/loader';
+import { compileProse, isProseCached, mdxStats } from '../app/_lib/mdx/compile';
 import { SITE_ORIGIN } from '../app/_lib/urls';
 import { finishPages, mergeContentFiles, writeContentFiles } from './postbuild';
 
@@ -39,7 +48,32 @@ function run(child: ChildProcess, name: string): Promise<void> {
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
 
+/** Every distinct prose text in content/ (app/_lib/content/prose.ts). */
+function proseTexts(): Set<string> {
+  const texts = new Set<string>();
+  for (const r of readRecords(path.join(ROOT, 'content'))) {
+    for (const f of proseFields(r.kind, (r.data ?? {}) as Record<string, unknown>, { get: () => r.body, set: () => undefined })) texts.add(f.text);
+  }
+  return texts;
+}
+
+/** Compiles this process's share (by hash) of the prose texts that are not cached. */
+function compileProseShare(k: number, n: number): string {
+  let mine = 0;
+  for (const t of proseTexts()) {
+    if (createHash('sha1').update(t).digest()[0]! % n !== k || isProseCached(t)) continue;
+    mine++;
+    compileProse(t);
+  }
+  return `prose ${k + 1}/${n}: ${mine} texts compiled (${(mdxStats.compileMs / 1000).toFixed(1)} s)`;
+}
 async function main() {
+  const proseIndex = process.argv.indexOf('--prose');
+  if (proseIndex > 0) {
+    const [k, n] = process.argv[proseIndex + 1]!.split('/').map(Number) as [number, number];
+    console.log(`build: ${compileProseShare(k, n)}`);
+    return;
+  }
   const stageIndex = process.argv.indexOf('--stage');
   if (stageIndex > 0) {
     for (const line of writeContentFiles(process.argv[stageIndex + 1]!)) console.log(`build: ${line} staged`);
@@ -52,6 +86,17 @@ async function main() {
       `build: warning: KB_ORIGIN is not set, so canonical links, citations, the print header and sitemap.xml say ${SITE_ORIGIN}. Set KB_ORIGIN=https://your.host when building the site you publish.`,
     );
   }
+  const texts = proseTexts();
+  const missing = [...texts].filter((t) => !isProseCached(t)).length;
+  if (missing) {
+    const PROSE_PROCESSES = 2;
+    await Promise.all(
+      Array.from({ length: PROSE_PROCESSES }, (_, k) =>
+        run(spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1), '--prose', `${k}/${PROSE_PROCESSES}`], { stdio: 'inherit' }), 'compiling prose'),
+      ),
+    );
+  }
+  console.log(`build: ${texts.size} prose texts, ${missing} not in the MDX cache and compiled first, ${seconds(t0)}`);
   const nodeOptions = [process.env.NODE_OPTIONS, `--max-semi-space-size=${SEMI_SPACE_MB}`, `--require ${JSON.stringify(EXPORT_HOOK)}`]
     .filter(Boolean)
     .join(' ');

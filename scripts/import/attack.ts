@@ -5,7 +5,7 @@
 import { MITIGATION_ID, type Reference } from '../../app/_lib/content/schema';
 import { ImportError } from './input';
 import { attackId, attackUrl, statusOf, type StixObject } from './stix';
-import { upstreamMarkdown, type TextContext } from './text';
+import { decodeEntities, upstreamMarkdown, type TextContext } from './text';
 
 export interface ContentRecord {
   kind: string;
@@ -26,7 +26,9 @@ const compact = <T extends Record<string, unknown>>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 
 const toReference = (r: NonNullable<StixObject['external_references']>[number]): Reference =>
-  compact({ name: r.source_name.trim(), description: r.description ?? r.external_id, url: r.url });
+  // Reference descriptions are shown as text: ATT&CK writes some brackets and backslashes as
+  // character references (`&#91;slides&#93;`, `C:&#92;Users`), which pages showed as written.
+  compact({ name: r.source_name.trim(), description: r.description == null ? r.external_id : decodeEntities(r.description), url: r.url });
 
 /** Kinds we publish, by STIX type. Course-of-action only with M ids (older ones reuse T ids). */
 const KIND_OF: Record<string, string> = {

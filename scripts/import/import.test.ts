@@ -71,34 +71,45 @@ describe('import of the fixture data set', () => {
     assert.ok(!names.some((n) => n.includes('AN0001')));
   });
 
-  it('keeps hostile upstream text as data, byte for byte, apart from the formatting tags it converts', () => {
+  it('keeps hostile upstream text as data: escaped in the MDX it writes, shown on the page as written', () => {
     const body = bodyOf(file('techniques/T1133.mdx'));
-    for (const literal of [
-      '<Foo bar={1}/>',
-      '{process.env.SECRET}',
-      '<script>alert(1)</script>',
-      'Unbalanced **bold and',
-      '[bad link](javascript:alert(1))',
-      '&lt;b&gt; &amp; &#60;script&#62;',
-      '<img src=x onerror=alert(1)>',
-    ]) {
-      assert.ok(body.includes(literal), `body keeps ${literal}`);
+    for (const [literal, written] of [
+      ['<Foo bar={1}/>', '\\<Foo bar=\\{1\\}/>'],
+      ['{process.env.SECRET}', '\\{process.env.SECRET\\}'],
+      ['<script>alert(1)</script>', '\\<script>alert(1)\\</script>'],
+      ['Unbalanced **bold and', 'Unbalanced **bold and'],
+      ['[bad link](javascript:alert(1))', '[bad link](javascript:alert(1))'],
+      ['&lt;b&gt; &amp; &#60;script&#62;', '&lt;b&gt; &amp; &#60;script&#62;'],
+      ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert(1)>'],
+    ] as const) {
+      assert.ok(body.includes(written), `body writes ${literal} as ${written}`);
+    }
+    const t = graph.techniques.get('T1133')!;
+    const shown = renderToStaticMarkup(renderMarkdown(t.body, { references: t.references, citations: new CitationScope() }) as never)
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
+    for (const literal of ['<Foo bar={1}/>', '{process.env.SECRET}', '<script>alert(1)</script>', 'Unbalanced **bold and', 'bad link', '<b> & <script>', '<img src=x onerror=alert(1)>']) {
+      assert.ok(shown.includes(literal), `the page shows ${literal}`);
     }
     assert.ok(body.includes('`ssh -i key.pem user@host`'), '<code> becomes a code span');
     assert.ok(body.includes('**VPN**'), '<b> becomes bold');
     assert.ok(body.includes('gateways.\\\nSecond line.'), '<br> becomes a hard line break');
     assert.ok(!/<\/?(code|b|br)>/.test(body), 'no formatting tag is left');
-    assert.ok(file('techniques/T1133.mdx').includes('detectionText: "Watch `sshd` logs.(Citation: Own Source)"'));
+    assert.ok(file('techniques/T1133.mdx').includes('detectionText: Watch `sshd` logs.<Cite source="Own Source"/>'));
   });
 
   it('turns attack.mitre.org links to published objects into attack: links and leaves the others absolute', () => {
     const body = bodyOf(file('techniques/T1133.mdx'));
-    assert.ok(body.includes('[Cloud Accounts](attack:T1078.004)'));
+    assert.ok(body.includes('<Ref id="T1078.004">Cloud Accounts</Ref>'));
     assert.ok(body.includes('[a future technique](https://attack.mitre.org/techniques/T1999)'));
     assert.ok(body.includes('[a mobile tool](https://attack.mitre.org/software/S9999/)'));
-    assert.ok(bodyOf(file('techniques/T1078.004.mdx')).includes('[Valid Accounts](attack:T1078)'), 'a trailing slash is fine');
+    assert.ok(bodyOf(file('techniques/T1078.004.mdx')).includes('<Ref id="T1078">Valid Accounts</Ref>'), 'a trailing slash is fine');
     const procedure = graph.proceduresByTechnique.get('T1133')?.find((p) => p.source.id === 'G0096');
-    assert.ok(procedure?.relation.description.startsWith('[APT41](attack:G0096) used VPN access.'), 'relationship texts are rewritten too');
+    assert.ok(procedure?.relation.description.startsWith('<Ref id="G0096">APT41</Ref> used VPN access.'), 'relationship texts are rewritten too');
   });
 
   it('keeps citations that resolve, resolves stray ones from elsewhere in the bundle, and keeps unresolvable ones visible', () => {
@@ -108,10 +119,11 @@ describe('import of the fixture data set', () => {
       ['Own Source', 'Shared Source'],
     );
     assert.equal(t.references[1]!.url, 'https://example.org/shared', 'the borrowed reference is the one M1032 lists');
-    assert.ok(t.body.includes('Own source.(Citation: Own Source)'));
-    assert.ok(t.body.includes('Shared source.(Citation: Shared Source)'));
+    assert.ok(t.body.includes('Own source.<Cite source="Own Source"/>'));
+    assert.ok(t.body.includes('Shared source.<Cite source="Shared Source"/>'));
     // The lost citation stays in the text, as text, and is reported.
     assert.ok(t.body.includes('Lost source.[source: Nowhere Source]'));
+    assert.ok(!t.body.includes('Nowhere Source"'), 'not a <Cite/>');
     assert.ok(!t.body.includes('(Citation: Nowhere Source)'));
     noteMatching('T1133 External Remote Services', /"Nowhere Source"/);
     noteMatching('T1133 External Remote Services', /"Shared Source"/);
@@ -168,7 +180,7 @@ describe('import of the fixture data set', () => {
     assert.equal(graph.proceduresByTechnique.get('T1078'), undefined);
     assert.deepEqual(
       graph.mitigationsByTechnique.get('T1133')?.map((m) => [m.mitigation.id, m.relation.description]),
-      [['M1032', 'Require MFA for VPN.(Citation: Mitigation Source)']],
+      [['M1032', 'Require MFA for VPN.<Cite source="Mitigation Source"/>']],
     );
     assert.deepEqual(graph.campaignsByGroup.get('G0096')?.map((c) => c.campaign.id), ['C0002']);
     assert.deepEqual(graph.usersOfSoftware.get('S0600')?.map((u) => u.source.id), ['G0096']);

@@ -9,7 +9,7 @@ import { importCcm, type Note } from './ccm';
 import { attackId, checkAttackObjects, checkAttackReferences, parseBundle } from './stix';
 import { importHistory } from './history';
 import { importHunting, type HuntingInputs, type HuntingStats } from './hunting';
-import type { TextContext } from './text';
+import { decodeEntities, recordsToMdx, type TextContext } from './text';
 
 export interface ImportInputs {
   attack: { text: string; version: string };
@@ -66,6 +66,16 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
       subject: 'descriptions',
       problem: `format text with HTML tags (${s.codeTags} <code>, ${s.boldTags} <b>, ${s.breakTags} <br>)`,
       correction: 'converted to Markdown code spans, bold and line breaks; every other tag-like text (e.g. <username>) is shown literally',
+    });
+  }
+
+  const entityRefs = objects.flatMap((o) => (o.external_references ?? []).filter((r) => r.description && decodeEntities(r.description) !== r.description).map((r) => r.source_name));
+  if (entityRefs.length) {
+    notes.push({
+      source: `ATT&CK Enterprise ${inputs.attack.version}`,
+      subject: 'references',
+      problem: `${new Set(entityRefs).size} reference descriptions write characters as HTML character references (e.g. "&#91;slides&#93;", "C:&#92;Users"), which pages showed as written`,
+      correction: 'decoded to the characters they stand for ([, ], \\, <, >)',
     });
   }
 
@@ -150,5 +160,8 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
     },
     body: '',
   };
-  return { records: [...final.records, ...ccm.records, ...(hunting?.records ?? []), ...(history?.records ?? []), meta], notes: dataNotes, ...(hunting ? { huntingStats: hunting.stats } : {}) };
+  const records = [...final.records, ...ccm.records, ...(hunting?.records ?? []), ...(history?.records ?? []), meta];
+  // Last: every prose field becomes MDX (escaped upstream text, <Cite/> and <Ref/>).
+  recordsToMdx(records);
+  return { records, notes: dataNotes, ...(hunting ? { huntingStats: hunting.stats } : {}) };
 }

@@ -8,6 +8,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { CITATION_RE } from '../../app/_lib/content/markers';
 import { SIGMA_RULE_ID } from '../../app/_lib/content/schema';
 import type { ArchiveFiles } from './archive';
 import type { ContentRecord } from './attack';
@@ -53,6 +54,22 @@ const ruleSchema = z.looseObject({
   falsepositives: z.union([z.array(z.union([scalar, z.null()])), scalar, z.null()]).optional(),
   logsource: z.looseObject({ product: scalar.optional(), service: scalar.optional(), category: scalar.optional() }).optional(),
 });
+
+/**
+ * Some rule descriptions copy ATT&CK's text with its `(Citation: Source)` markers, which only
+ * resolve inside ATT&CK (a rule has no reference list), so pages showed them literally. The
+ * marker goes; the source's name stays in the sentence as "(source: Name)" so nothing is lost.
+ */
+export function withoutCitationMarkers(text: string, note: (problem: string, correction: string) => void): string {
+  if (!text.includes('(Citation:')) return text;
+  const names: string[] = [];
+  const out = text.replace(CITATION_RE, (_, name: string) => {
+    names.push(name.trim());
+    return `(source: ${name.trim()})`;
+  });
+  if (names.length) note(`description carries ATT&CK citation markers (${names.map((n) => `"(Citation: ${n})"`).join(', ')}) that nothing in a Sigma rule resolves`, 'each written as "(source: Name)"');
+  return out;
+}
 
 export function importSigma(files: ArchiveFiles, attack: AttackIndex, note: NoteSink, opts: SigmaOptions): { records: ContentRecord[]; stats: SigmaStats } {
   const resolver = new TechniqueResolver(attack, opts.source, opts.attackVersion);
@@ -136,7 +153,7 @@ export function importSigma(files: ArchiveFiles, attack: AttackIndex, note: Note
         falsePositives,
         path: repoPath,
         url: githubBlobUrl(opts.repo, opts.ref, repoPath),
-        description: normaliseText(r.description ?? ''),
+        description: withoutCitationMarkers(normaliseText(r.description ?? ''), (problem, correction) => note({ source: opts.source, subject: `${r.id} ${normaliseText(r.title)}`, problem, correction })),
       },
       body: fenced(text, 'yaml'),
     });

@@ -106,7 +106,7 @@ describe('committed content (real data)', () => {
     const procedures = new Map((g.proceduresByTechnique.get('T1133') ?? []).map((p) => [p.source.id, p]));
     const apt41 = procedures.get('G0096');
     assert.equal(apt41?.source.name, 'APT41');
-    assert.match(apt41!.relation.description, /^\[APT41\]\(attack:G0096\) compromised an online billing\/payment service using VPN access/);
+    assert.match(apt41!.relation.description, /^<Ref id="G0096">APT41<\/Ref> compromised an online billing\/payment service using VPN access/);
     assert.ok(apt41!.relation.references.some((r) => r.name === 'FireEye APT41 Aug 2019'));
     const doki = procedures.get('S0600');
     assert.equal(doki?.source.kind, 'software');
@@ -173,7 +173,8 @@ describe('committed content (real data)', () => {
         if (!text) continue;
         const html = renderToStaticMarkup(renderMarkdown(text, { references, citations: scope }) as never);
         rendered++;
-        assert.ok(!html.includes('(Citation:'), `${t.id}: a citation marker is left in ${html.slice(0, 200)}`);
+        assert.ok(!html.includes('(Citation:') && !html.includes('Cite'), `${t.id}: a citation marker is left in ${html.slice(0, 200)}`);
+        assert.ok(!/\]\(attack:|&amp;(lt|gt|#\d+);|&lt;(Ref|Cite)\b/.test(html), `${t.id}: Markdown or MDX syntax shows as text in ${html.slice(0, 200)}`);
         assert.ok(!/<(script|img|iframe|style)\b/i.test(html), `${t.id}: unsafe element`);
         for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
           assert.match(href!, /^(https?:|mailto:|#ref-\d+$|\/(?![/\\]))/, `${t.id}: href ${href}`);

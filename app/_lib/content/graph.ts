@@ -3,8 +3,10 @@
  * side); this module computes every reverse direction and checks that every id, link and citation
  * resolves. Problems name the file and the field.
  */
-import { checkMdx } from '../mdx/rules';
-import { citationsIn, internalLinksIn } from './markers';
+import { compileProse } from '../mdx/compile';
+import { checkMdx, PROSE_COMPONENTS, usageProblems } from '../mdx/rules';
+import { internalLinksIn } from './markers';
+import { PROSE_FIELDS, proseFields } from './prose';
 import { buildHuntingGraph, type HuntingContent, type HuntingGraph } from './hunting';
 import type {
   Campaign,
@@ -18,13 +20,13 @@ import type {
   MappingRow,
   Mitigation,
   Page,
-  Reference,
   Relation,
   SiteMeta,
   Software,
   Tactic,
   Technique,
   Analytic,
+  ContentKind,
 } from './schema';
 
 export interface ParsedContent extends HuntingContent {
@@ -112,6 +114,8 @@ export interface BuildOptions {
   invalidIds?: ReadonlySet<string>;
   /** The meta file exists but failed validation: do not also report it missing. */
   metaInvalid?: boolean;
+  /** File → line where its body starts, so problems in a body name the line in the file. */
+  bodyLines?: ReadonlyMap<string, number>;
 }
 
 export function buildGraph(content: ParsedContent, options: BuildOptions = {}): { graph: ContentGraph; problems: string[] } {
@@ -142,25 +146,13 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
   const expect = (file: string, field: string, id: string, map: Map<string, unknown>, what: string) => {
     if (!map.has(id) && !invalid(id)) problems.push(`${file}: ${field}: unknown ${what} "${id}"`);
   };
-  /** Citations must resolve in their scope; internal links must name a record. */
-  const checkText = (file: string, field: string, text: string | undefined, scope: readonly Reference[]) => {
-    if (!text) return;
-    const names = new Set(scope.map((r) => r.name));
-    for (const c of citationsIn(text)) if (!names.has(c)) problems.push(`${file}: ${field}: unresolved citation "(Citation: ${c})"`);
-    for (const l of internalLinksIn(text)) if (!byId.has(l) && !invalid(l)) problems.push(`${file}: ${field}: dangling link to "${l}"`);
-  };
   const checkRelations = (file: string, field: string, rels: Relation[], map: Map<string, unknown>, what: string) =>
-    rels.forEach((rel, i) => {
-      expect(file, `${field}[${i}].id`, rel.id, map, what);
-      checkText(file, `${field}[${i}].description`, rel.description, rel.references);
-    });
+    rels.forEach((rel, i) => expect(file, `${field}[${i}].id`, rel.id, map, what));
 
   // --- techniques, tactics
   const subtechniques = new Map<string, Technique[]>();
   const techniquesByTactic = new Map<string, Technique[]>();
   for (const t of techniques.values()) {
-    checkText(t.file, 'body', t.body, t.references);
-    checkText(t.file, 'detectionText', t.detectionText, t.references);
     t.tactics.forEach((ta, i) => expect(t.file, `tactics[${i}]`, ta, tactics, 'tactic'));
     if (t.status === 'revoked') continue;
     if (t.isSubtechnique) {
@@ -175,12 +167,10 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
   for (const list of subtechniques.values()) list.sort((a, b) => Number(a.status !== 'live') - Number(b.status !== 'live') || cmp(a.id, b.id));
   for (const list of techniquesByTactic.values()) list.sort((a, b) => cmp(a.name, b.name));
   const tacticOrder = [...tactics.values()].sort((a, b) => a.order - b.order);
-  for (const ta of tactics.values()) checkText(ta.file, 'body', ta.body, ta.references);
 
   // --- mitigations
   const mitigationsByTechnique = new Map<string, { mitigation: Mitigation; relation: Relation }[]>();
   for (const m of mitigations.values()) {
-    checkText(m.file, 'body', m.body, m.references);
     checkRelations(m.file, 'techniques', m.techniques, techniques, 'technique');
     for (const relation of m.techniques) push(mitigationsByTechnique, relation.id, { mitigation: m, relation });
   }
@@ -190,8 +180,6 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
   const campaignsByGroup = new Map<string, { campaign: Campaign; relation: Relation }[]>();
   const usersOfSoftware = new Map<string, { source: Group | Campaign; relation: Relation }[]>();
   for (const source of [...groups.values(), ...campaigns.values(), ...software.values()]) {
-    checkText(source.file, 'body', source.body, source.references);
-    source.aliasNotes.forEach((n, i) => checkText(source.file, `aliasNotes[${i}].description`, n.description, source.references));
     checkRelations(source.file, 'techniques', source.techniques, techniques, 'technique');
     for (const relation of source.techniques) push(proceduresByTechnique, relation.id, { source, relation });
     if (source.kind !== 'software') {
@@ -201,8 +189,6 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
     if (source.kind === 'campaign') {
       checkRelations(source.file, 'groups', source.groups, groups, 'group');
       for (const relation of source.groups) push(campaignsByGroup, relation.id, { campaign: source, relation });
-      checkText(source.file, 'firstSeenCitation', source.firstSeenCitation, source.references);
-      checkText(source.file, 'lastSeenCitation', source.lastSeenCitation, source.references);
     }
   }
   for (const list of proceduresByTechnique.values()) list.sort((a, b) => cmp(a.source.name.toLowerCase(), b.source.name.toLowerCase()));
@@ -211,13 +197,11 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
   const detectionsByTechnique = new Map<string, DetectionStrategy[]>();
   const analyticsByDataComponent = new Map<string, { strategy: DetectionStrategy; analytic: Analytic }[]>();
   for (const d of detectionStrategies.values()) {
-    checkText(d.file, 'body', d.body, d.references);
     d.techniques.forEach((t, i) => {
       expect(d.file, `techniques[${i}]`, t, techniques, 'technique');
       push(detectionsByTechnique, t, d);
     });
     d.analytics.forEach((a, i) => {
-      checkText(d.file, `analytics[${i}].description`, a.description, a.references);
       const seen = new Set<string>();
       a.logSources.forEach((l, j) => {
         expect(d.file, `analytics[${i}].logSources[${j}].dataComponent`, l.dataComponent, dataComponents, 'data component');
@@ -226,7 +210,6 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
       });
     });
   }
-  for (const dc of dataComponents.values()) checkText(dc.file, 'body', dc.body, dc.references);
 
   // --- replacements: a revoked record names a published record of the same kind
   for (const r of byId.values()) {
@@ -276,6 +259,30 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
         if (r.kind !== kind) continue;
         const h = history.get(r.id);
         if (!h?.lineages.some((l) => l.concept === concept)) problems.push(`${r.file}: id: "${r.id}" has no ${concept} history in content/history/${r.id}.mdx (run \`npm run import\` with the history file of this ATT&CK release, --history)`);
+      }
+    }
+  }
+
+  // Generated prose (upstream text the import wrote as MDX): compiled (or read from the compile
+  // cache), then what it uses checked here, on every load: only Cite and Ref, each citation
+  // resolving in its field's references, each cross-link naming a record we publish.
+  const proseKindOf = (id: string) =>
+    byId.get(id)?.kind ?? (hunting.kubernetesTechniques.has(id) ? 'kubernetes-technique' : hunting.kubernetesMitigations.has(id) ? 'kubernetes-mitigation' : hunting.kubernetesTactics.has(id) ? 'kubernetes-tactic' : invalid(id) ? 'invalid' : undefined);
+  for (const [kind, list] of Object.entries(content) as [ContentKind, { file: string; body: string }[] | undefined][]) {
+    if (!PROSE_FIELDS[kind] || !list) continue;
+    for (const r of list) {
+      const bodyLine = options.bodyLines?.get(r.file) ?? 1;
+      for (const f of proseFields(kind, r as unknown as Record<string, unknown>, { get: () => r.body, set: () => undefined })) {
+        const compiled = compileProse(f.text);
+        const where = (line: number) => (f.field === 'body' ? `${r.file}:${bodyLine + line - 1}` : `${r.file}: ${f.field}:${line}`);
+        if (compiled.error) {
+          problems.push(`${where(compiled.error.line)}: (body): not valid MDX: ${compiled.error.message}`);
+          continue;
+        }
+        const ids = { kindOf: proseKindOf, isDomain: (id: string) => ccmDomains.has(id), citable: new Set(f.references.map((x) => x.name)) };
+        problems.push(...usageProblems(compiled.usages, where, ids, PROSE_COMPONENTS));
+        // A Markdown link in our scheme (`[x](attack:T1078)`) is a cross-link the import would have written as <Ref/>.
+        for (const l of internalLinksIn(f.text)) if (!proseKindOf(l)) problems.push(`${r.file}: ${f.field}: dangling link to "${l}"`);
       }
     }
   }

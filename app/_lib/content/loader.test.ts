@@ -35,6 +35,11 @@ function edit(rel: string, from: string | RegExp, to: string) {
   writeFileSync(p, next);
 }
 
+/** 1-based line of the first line holding `text` in a generated file. */
+function lineOf(rel: string, text: string): number {
+  return readFileSync(path.join(dir, rel), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+}
+
 function problemsOf(fn: () => unknown): string[] {
   try {
     fn();
@@ -99,16 +104,16 @@ describe('loadContentFrom', () => {
     assert.deepEqual(problems, ['content/groups/G0096.mdx: techniques[0].id: unknown technique "T9998"']);
   });
 
-  it('reports a dangling attack: link', () => {
-    edit('software/S0600.mdx', 'Doki backdoor.', 'Doki backdoor, like [that one](attack:S9997).');
-    const problems = problemsOf(() => loadContentFrom(dir));
-    assert.deepEqual(problems, ['content/software/S0600.mdx: body: dangling link to "S9997"']);
+  it('reports a cross-link to an id we do not publish, with the line in the file', () => {
+    edit('software/S0600.mdx', 'Doki backdoor.', 'Doki backdoor, like <Ref id="S9997">that one</Ref>.');
+    const line = lineOf('software/S0600.mdx', 'Doki backdoor');
+    assert.deepEqual(problemsOf(() => loadContentFrom(dir)), [`content/software/S0600.mdx:${line}: <Ref id>: unknown id "S9997"`]);
   });
 
-  it('reports an unresolved citation', () => {
-    edit('mitigations/M1032.mdx', 'Require MFA for VPN.(Citation: Mitigation Source)', 'Require MFA for VPN.(Citation: Missing Ref)');
+  it('reports an unresolved citation in a frontmatter field, naming the field and the prop', () => {
+    edit('mitigations/M1032.mdx', 'Require MFA for VPN.<Cite source="Mitigation Source"/>', 'Require MFA for VPN.<Cite source="Missing Ref"/>');
     const problems = problemsOf(() => loadContentFrom(dir));
-    assert.deepEqual(problems, ['content/mitigations/M1032.mdx: techniques[0].description: unresolved citation "(Citation: Missing Ref)"']);
+    assert.deepEqual(problems, ['content/mitigations/M1032.mdx: techniques[0].description:1: <Cite source>: unresolved citation: no reference named "Missing Ref" in its scope']);
   });
 
   it('reports a replacement that does not exist', () => {
@@ -121,16 +126,16 @@ describe('loadContentFrom', () => {
     edit('techniques/T1078.mdx', /^name: Valid Accounts\n/m, ''); // (a) missing required field
     edit('tactics/TA0001.mdx', /^order: 1$/m, 'order: first'); // (a) wrong type
     edit('groups/G0096.mdx', /^ {2}- id: T1133$/m, '  - id: T9998'); // (b) unknown id
-    edit('software/S0600.mdx', 'Doki backdoor.', 'Doki backdoor, like [that one](attack:S9997).'); // (c) dangling link
-    edit('mitigations/M1032.mdx', 'Require MFA for VPN.(Citation: Mitigation Source)', 'Require MFA for VPN.(Citation: Missing Ref)'); // (d) citation
+    edit('software/S0600.mdx', 'Doki backdoor.', 'Doki backdoor, like <Ref id="S9997">that one</Ref>.'); // (c) dangling link
+    edit('mitigations/M1032.mdx', 'Require MFA for VPN.<Cite source="Mitigation Source"/>', 'Require MFA for VPN.<Cite source="Missing Ref"/>'); // (d) citation
     edit('data-components/DC0001.mdx', /^logSources:\n/m, 'logSources: [unclosed\n'); // not YAML
     const problems = problemsOf(() => loadContentFrom(dir));
-    const byFileAndField = problems.map((p) => p.split(': ').slice(0, 2).join(': ')).sort();
+    const byFileAndField = problems.map((p) => p.split(': ').slice(0, 2).join(': ').replace(/:\d+$/, '')).sort();
     assert.deepEqual(byFileAndField, [
       'content/data-components/DC0001.mdx: (frontmatter)',
       'content/groups/G0096.mdx: techniques[0].id',
       'content/mitigations/M1032.mdx: techniques[0].description',
-      'content/software/S0600.mdx: body',
+      `content/software/S0600.mdx:${lineOf('software/S0600.mdx', 'Doki backdoor')}: <Ref id>`,
       'content/tactics/TA0001.mdx: order',
       'content/techniques/T1078.mdx: name',
     ]);
@@ -139,9 +144,21 @@ describe('loadContentFrom', () => {
     assert.ok(!problems.some((p) => /unknown \w+ "(T1078|TA0001)"/.test(p)), problems.join('\n'));
   });
 
-  it('finds links in every Markdown link form', () => {
-    edit('software/S0600.mdx', 'Doki backdoor.', 'See [a](attack:S9991 "title"), [b][ref] and <attack:S9993>.\n\n[ref]: attack:S9992');
+  it('finds links in our scheme in every Markdown link form', () => {
+    edit('software/S0600.mdx', 'Doki backdoor.', 'See [a](attack:S9991 "title") and [b][ref].\n\n[ref]: attack:S9992');
     const problems = problemsOf(() => loadContentFrom(dir));
-    assert.deepEqual(problems.map((p) => p.split('"')[1]).sort(), ['S9991', 'S9992', 'S9993']);
+    assert.deepEqual(problems.map((p) => p.split('"')[1]).sort(), ['S9991', 'S9992']);
+  });
+
+  it('refuses in generated prose what the import never writes: expressions, ESM, HTML elements, other components', () => {
+    const line = lineOf('software/S0600.mdx', 'Doki backdoor');
+    edit('software/S0600.mdx', 'Doki backdoor.', 'Doki {alert(1)} <script>x</script> <Counts /> <Cite source="Nope"/>\n\nexport const a = 1');
+    assert.deepEqual(problemsOf(() => loadContentFrom(dir)), [
+      `content/software/S0600.mdx:${line}: (body): {expressions} are not allowed in content; write \\{ for a literal brace`,
+      `content/software/S0600.mdx:${line}: <script>: unknown component (known: Cite, Ref)`,
+      `content/software/S0600.mdx:${line}: <Counts>: unknown component (known: Cite, Ref)`,
+      `content/software/S0600.mdx:${line}: <Cite source>: unresolved citation: no reference named "Nope" in its scope`,
+      `content/software/S0600.mdx:${line + 2}: (body): import/export is not allowed in content; use the components of the map`,
+    ]);
   });
 });

@@ -141,7 +141,8 @@ export function loadContentFrom(root: string): ContentGraph {
     if (typeof id === 'string') invalidIds.add(slug(id));
   }
   const metaInvalid = failed.some((r) => r.kind === 'site-meta');
-  const { graph, problems: refProblems } = buildGraph(parsed as never, { invalidIds, metaInvalid });
+  const bodyLines = new Map(records.map((r) => [r.file, r.bodyLine ?? 1]));
+  const { graph, problems: refProblems } = buildGraph(parsed as never, { invalidIds, metaInvalid, bodyLines });
   const all = [...unreadable.map((u) => u.problem), ...problems, ...refProblems];
   if (all.length) throw new ContentError(all);
   return graph;

@@ -1,15 +1,29 @@
 /**
- * The upstream-prose renderer, as static HTML: hostile text stays inert, links are safe, and
- * citations are numbered per page.
+ * Upstream prose on the MDX path, as static HTML: text as the import writes it (toMdx: escaped,
+ * <Cite/> and <Ref/>), compiled by the one MDX module and rendered. Hostile text stays inert,
+ * links are safe, citations are numbered per page, and the three defects of the Markdown
+ * renderer (links inside <code>, entities escaped twice, Sigma citation markers) are gone.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Reference } from '../content/schema';
-import { getContent } from '../content/loader';
-import { CitationScope, markdownMemoStats, markdownToPlainText, needsGfm, processors, renderMarkdown, type RenderOptions } from './render';
+import { safeMdx, upstreamMarkdown, type TextContext } from '../../../scripts/import/text';
+import { withoutCitationMarkers } from '../../../scripts/import/sigma';
+import { mdxStats } from '../mdx/compile';
+import { CitationScope, markdownToPlainText, renderMarkdown, type RenderOptions } from './render';
 
-const html = (text: string, options?: RenderOptions) => renderToStaticMarkup(renderMarkdown(text, options) as never);
+/** The text as the import writes it: its citations that resolve in `references` become <Cite/>. */
+const mdx = (text: string, references: readonly Reference[] = []) => safeMdx(text, (name) => references.some((r) => r.name === name));
+const html = (text: string, options?: RenderOptions) => renderToStaticMarkup(renderMarkdown(mdx(text, options?.references), options) as never);
+const attackCtx = (): TextContext => ({
+  knownIds: new Set(['S1205', 'S0110', 'T1485']),
+  globalReferences: new Map(),
+  note: () => undefined,
+  stats: { codeTags: 0, boldTags: 0, breakTags: 0, links: 0, citationFallbacks: 0 },
+});
+/** An ATT&CK description through the whole import (tags, links, citations) and the renderer. */
+const fromAttack = (raw: string) => renderToStaticMarkup(renderMarkdown(mdx(upstreamMarkdown(raw, [], attackCtx(), 'test').text)) as never);
 /** Every attribute of every element, as `tag attr=value`. */
 const attributes = (markup: string) =>
   [...markup.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].flatMap(([, tag, attrs]) =>
@@ -27,7 +41,9 @@ describe('renderMarkdown: hostile input is inert', () => {
 
   it('never turns <img onerror> (or any HTML) into an element', () => {
     const out = html('<img src=x onerror=alert(1)>\n\nInline <img src="x" onerror="alert(1)"> and <a href="javascript:alert(1)">a</a> <iframe src="https://evil.example"></iframe>');
-    assert.deepEqual(tags(out).filter((t) => t !== 'p'), []);
+    // A bare https URL in the text is a link (GFM autolinks it); nothing else becomes an element.
+    assert.deepEqual(tags(out).filter((t) => t !== 'p' && t !== 'a'), []);
+    assert.ok(attributes(out).filter((a) => a.name === 'href').every((a) => a.value.startsWith('https://')), out);
     assert.ok(!attributes(out).some((a) => a.name.startsWith('on')));
     assert.ok(out.includes('&lt;img src=x onerror=alert(1)&gt;'));
   });
@@ -94,6 +110,14 @@ describe('renderMarkdown: links', () => {
   it('drops attack: links to ids of no known shape', () => {
     const out = html('[x](attack:NOPE) [y](attack:)');
     assert.ok(!attributes(out).some((a) => a.name === 'href'), out);
+    assert.ok(out.includes('x') && out.includes('y'), 'their text stays');
+  });
+
+  it('writes cross-links and citations as the components prose has', () => {
+    assert.equal(mdx('[Cloud Accounts](attack:T1078.004) {x} <b> a|b.(Citation: Alpha)', [{ name: 'Alpha' }]), '<Ref id="T1078.004">Cloud Accounts</Ref> \\{x\\} \\<b> a\\|b.<Cite source="Alpha"/>');
+    assert.equal(mdx('(Citation: A & "B")', [{ name: 'A & "B"' }]), '<Cite source="A &amp; &quot;B&quot;"/>');
+    assert.equal(mdx('See <https://example.org/a_(b)>'), 'See [https\\:\\/\\/example\\.org\\/a\\_\\(b\\)](https://example.org/a_\\(b\\))');
+    assert.equal(mdx('export const x = 1'), '&#101;xport const x = 1');
   });
 
   it('marks external links and keeps in-page and mail links', () => {
@@ -155,7 +179,7 @@ describe('renderMarkdown: citations', () => {
   });
 });
 
-describe('renderMarkdown: a text shown on several pages is parsed once', () => {
+describe('renderMarkdown: a text shown on several pages is compiled once', () => {
   const refs: Reference[] = [
     { name: 'Alpha 2020', url: 'https://example.org/a' },
     { name: 'Beta 2021', url: 'https://example.org/b' },
@@ -167,14 +191,12 @@ describe('renderMarkdown: a text shown on several pages is parsed once', () => {
     // Page 1 cites Alpha first, so the shared text gets [2] then [1].
     const page1 = new CitationScope();
     html('Intro.(Citation: Alpha 2020)', { references: refs, citations: page1 });
-    const before = markdownMemoStats();
+    const before = { ...mdxStats };
     const onPage1 = html(shared, { references: refs, citations: page1 });
     // Page 2 shows the same text first: [1] then [2].
     const page2 = new CitationScope();
     const onPage2 = html(shared, { references: refs, citations: page2 });
-    const after = markdownMemoStats();
-    assert.equal(after.misses - before.misses, 1, 'parsed once');
-    assert.equal(after.hits - before.hits, 1, 'reused once');
+    assert.ok(mdxStats.compiled + mdxStats.cached - before.compiled - before.cached <= 1, 'compiled (or read from the cache) once');
     assert.deepEqual(hrefs(onPage1), ['#ref-2', 'https://example.org/x', '#ref-1']);
     assert.deepEqual(hrefs(onPage2), ['#ref-1', 'https://example.org/x', '#ref-2']);
     assert.ok(onPage1.includes('aria-label="Reference 2">[2]</a>'), onPage1);
@@ -188,15 +210,14 @@ describe('renderMarkdown: a text shown on several pages is parsed once', () => {
     const text = 'Used by *APT-omit*.(Citation: Beta 2021) See [the site](https://example.org/x).(Citation: Alpha 2020)';
     const scope = new CitationScope();
     const numbered = html(text, { references: refs, citations: scope, inline: true });
-    const before = markdownMemoStats();
+    const before = { ...mdxStats };
     const omitted = html(text, { references: refs, inline: true, omitCitations: true });
-    const after = markdownMemoStats();
-    assert.equal(after.misses - before.misses, 0, 'not parsed again');
+    assert.equal(mdxStats.compiled + mdxStats.cached, before.compiled + before.cached, 'not compiled again');
     assert.equal(omitted, 'Used by <em>APT-omit</em>. See <a href="https://example.org/x" rel="noopener noreferrer external">the site</a>.');
     assert.deepEqual(hrefs(numbered), ['#ref-1', 'https://example.org/x', '#ref-2']);
     assert.equal(scope.entries().length, 2, 'the page scope is untouched by the omitted render');
-    // The direct render (a citation in a code span) leaves them out too.
-    assert.equal(html('Run `x (Citation: Alpha 2020)` now.(Citation: Beta 2021)', { references: refs, omitCitations: true }), '<p>Run <code>x </code> now.</p>');
+    // A citation marker inside a code span is code, as written.
+    assert.equal(html('Run `x (Citation: Alpha 2020)` now.(Citation: Beta 2021)', { references: refs, omitCitations: true }), '<p>Run <code>x (Citation: Alpha 2020)</code> now.</p>');
   });
 
   it('keeps inline and block renders of one text apart', () => {
@@ -205,61 +226,47 @@ describe('renderMarkdown: a text shown on several pages is parsed once', () => {
     assert.equal(html('Only *one* paragraph memo.', { inline: true }), 'Only <em>one</em> paragraph memo.');
   });
 
-  it('shows a citation inside a code span as that page numbers it, not as a placeholder', () => {
-    const text = 'Run `cmd (Citation: Alpha 2020)` now.(Citation: Beta 2021)';
-    for (const first of [0, 1]) {
-      const scope = new CitationScope();
-      if (first) scope.cite(refs[1]!);
-      const out = html(text, { references: refs, citations: scope });
-      assert.ok(!out.includes('kbcite'), out);
-      const alpha = scope.entries().find((e) => e.reference.name === 'Alpha 2020')!.n;
-      const beta = scope.entries().find((e) => e.reference.name === 'Beta 2021')!.n;
-      assert.ok(out.includes(`<code>cmd [\\[${alpha}\\]](#ref-${alpha})</code>`), out);
-      assert.deepEqual(hrefs(out), [`#ref-${beta}`]);
-    }
-  });
-
-  it('renders text that looks like a placeholder as the link it is', () => {
-    const out = html('A [link](#ref-kbcite-7) and a cite.(Citation: Alpha 2020)', { references: refs, citations: new CitationScope() });
-    assert.deepEqual(hrefs(out), ['#ref-kbcite-7', '#ref-1']);
+  it('cites a source once per page however often a text cites it', () => {
+    const scope = new CitationScope();
+    const out = html('A.(Citation: Alpha 2020) B.(Citation: Alpha 2020)', { references: refs, citations: scope });
+    assert.deepEqual(hrefs(out), ['#ref-1', '#ref-1']);
+    assert.equal(scope.entries().length, 1);
   });
 });
 
 describe('markdownToPlainText', () => {
-  it('strips citations, links, code and emphasis for meta descriptions', () => {
+  it('strips citations, links, code, emphasis and escapes for meta descriptions', () => {
     assert.equal(
-      markdownToPlainText('Use [MFA](attack:M1032) on **all** `ssh` logins.(Citation: Alpha 2020)\\\nNext   line.'),
-      'Use MFA on all ssh logins. Next line.',
+      markdownToPlainText(mdx('Use [MFA](attack:M1032) on **all** `ssh` logins {x} <y>.(Citation: Alpha 2020)\\\nNext   line.', [{ name: 'Alpha 2020' }])),
+      'Use MFA on all ssh logins {x} <y>. Next line.',
     );
   });
 });
 
-describe('renderMarkdown: GFM only where it can fire', () => {
-  it('gives the same tree with or without GFM for every text in content/ that has no GFM trigger', () => {
-    // Every distinct string of prose anywhere in the content records (bodies, descriptions,
-    // procedure and mitigation texts, analytics …); ids, names and dates are too short to differ.
-    const texts = new Set<string>();
-    const walk = (v: unknown): void => {
-      if (typeof v === 'string') {
-        if (v.length > 40) texts.add(v);
-      } else if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-    };
-    for (const record of getContent().byId.values()) walk(record);
-    const tree = (p: (typeof processors)[keyof typeof processors], t: string) =>
-      JSON.stringify(p.runSync(p.parse(t)), (k, v: unknown) => (k === 'position' ? undefined : v));
-    let plain = 0;
-    for (const t of texts) {
-      if (needsGfm(t)) continue;
-      plain++;
-      assert.equal(tree(processors.commonmark, t), tree(processors.gfm, t), t);
-    }
-    assert.ok(plain > 10_000, `${plain} of ${texts.size} texts`);
+describe('the rendering defects of the Markdown renderer are gone by construction', () => {
+  it('(a) a Markdown link inside <code> is a link whose text is code, not "[cipher.exe](attack:S1205)"', () => {
+    // ATT&CK 18.1, S0576 MegaCortex → T1485, and T1053.002 (at).
+    const out = fromAttack('[MegaCortex](https://attack.mitre.org/software/S0576) can wipe deleted data from all drives using <code>[cipher.exe](https://attack.mitre.org/software/S1205)</code>.');
+    assert.ok(out.includes('<a href="/software/S1205/"><code>cipher.exe</code></a>'), out);
+    assert.ok(!out.includes('](') && !out.includes('attack:'), out);
+    const at = fromAttack('the <code>[at](https://attack.mitre.org/software/S0110) /?</code> command');
+    assert.ok(at.includes('<a href="/software/S0110/"><code>at</code></a> <code>/?</code>'), at);
   });
 
-  it('takes the GFM pipeline for each extension’s trigger', () => {
-    for (const t of ['a | b\n--|--\n1 | 2', '~~gone~~', 'see www.example.org', 'HTTPS://x.y', 'a@b.co', 'note[^1]\n\n[^1]: x', '- [x] done', 'mailto:a', 'xmpp:a'])
-      assert.ok(needsGfm(t), t);
-    assert.ok(!needsGfm('[APT28](attack:G0007) has used a tool.[\\[0\\]](#ref-kbcite-0)'));
+  it('(b) character references in upstream <code> show as the characters: <user-home>, C:\\Users', () => {
+    const home = fromAttack('under <code>&lt;user-home&gt;/.ssh/authorized_keys</code>');
+    assert.ok(home.includes('<code>&lt;user-home&gt;/.ssh/authorized_keys</code>'), home);
+    const users = fromAttack('in <code>C:&#92;Users&#92;(username)&#92;.ssh&#92;</code> and <code>odbcconf.exe /S /A &lbrace;REGSVR&rbrace;</code>');
+    assert.ok(users.includes('<code>C:\\Users\\(username)\\.ssh\\</code>'), users);
+    assert.ok(users.includes('<code>odbcconf.exe /S /A {REGSVR}</code>'), users);
+    assert.ok(!/&amp;(lt|gt|#\d+|lbrace);/.test(home + users));
+  });
+
+  it('(c) Sigma descriptions keep the source a copied ATT&CK citation named, without the marker', () => {
+    const notes: string[] = [];
+    const out = withoutCitationMarkers('Remote access tools are used. (Citation: Symantec Living off the Land)', (p) => notes.push(p));
+    assert.equal(out, 'Remote access tools are used. (source: Symantec Living off the Land)');
+    assert.equal(notes.length, 1, 'listed on /data-notes/');
+    assert.equal(withoutCitationMarkers('No marker.', () => assert.fail('no note')), 'No marker.');
   });
 });

@@ -11,6 +11,11 @@ export interface IdLookup {
   kindOf(id: string): string | undefined;
   /** Whether a CCM domain has this id. */
   isDomain(id: string): boolean;
+  /**
+   * The source names a text's citations may name (its references), for generated prose; absent
+   * for authored pages, which have no reference list.
+   */
+  citable?: ReadonlySet<string>;
 }
 
 type Problem = { prop?: string; message: string };
@@ -45,6 +50,15 @@ export const COMPONENT_PROPS = {
   MappingEra: {
     doc: 'What changed, for the mapped techniques, between the ATT&CK release the mapping was made on and the one shown.',
     check: (p, _ids, n) => [...shape(p, [], []), ...noChildren(n)],
+  },
+  Cite: {
+    doc: 'A numbered citation of one of the text’s own references (upstream prose only), listed at the end of the page.',
+    check: (p, ids, n) => {
+      const out = [...shape(p, ['source'], ['source']), ...noChildren(n)];
+      if (!ids.citable) out.push({ prop: 'source', message: 'only upstream prose has references to cite' });
+      else if (p.source && !ids.citable.has(p.source)) out.push({ prop: 'source', message: `unresolved citation: no reference named "${p.source}" in its scope` });
+      return out;
+    },
   },
   Ref: {
     doc: 'A link to an ATT&CK or CCM object by id; its name is the link text unless children are given.',

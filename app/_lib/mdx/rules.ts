@@ -19,9 +19,81 @@ interface JsxAttribute {
   value?: unknown;
 }
 
+/**
+ * What a parsed body uses that the rules look at, in document order: ESM, expressions, HTML and
+ * each JSX element with its literal props. Plain data (no tree), so compile.ts can cache it with
+ * the compiled code and the checks below still run on every load.
+ */
+export type Usage =
+  | { line: number; type: 'esm' | 'expression' | 'html' }
+  | { line: number; type: 'jsx'; name: string; props: Record<string, string>; spread: boolean; nonLiteral: string[]; children: number };
+
+export function collectUsages(tree: Root): Usage[] {
+  const out: Usage[] = [];
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    const n = node as typeof node & { name?: string | null; attributes?: JsxAttribute[]; children?: unknown[] };
+    switch (node.type) {
+      case 'mdxjsEsm':
+        out.push({ line, type: 'esm' });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        out.push({ line, type: 'expression' });
+        break;
+      case 'html':
+        out.push({ line, type: 'html' });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const props: Record<string, string> = {};
+        const nonLiteral: string[] = [];
+        let spread = false;
+        for (const a of n.attributes ?? []) {
+          if (a.type !== 'mdxJsxAttribute' || !a.name) spread = true;
+          else if (typeof a.value !== 'string') nonLiteral.push(a.name);
+          else props[a.name] = a.value;
+        }
+        out.push({ line, type: 'jsx', name: n.name ?? '', props, spread, nonLiteral, children: n.children?.length ?? 0 });
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** Components that generated prose may hold: the import writes only these. */
+export const PROSE_COMPONENTS: readonly string[] = ['Cite', 'Ref'];
+
+/**
+ * Problems with what a body uses. `where(line)` names the place (`content/x.mdx:12` or
+ * `content/x.mdx: techniques[3].description:1`); `allowed` limits the components (generated
+ * prose: PROSE_COMPONENTS).
+ */
+export function usageProblems(usages: readonly Usage[], where: (line: number) => string, ids: IdLookup, allowed?: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const u of usages) {
+    const at = where(u.line);
+    if (u.type === 'esm') problems.push(`${at}: (body): import/export is not allowed in content; use the components of the map`);
+    else if (u.type === 'expression') problems.push(`${at}: (body): {expressions} are not allowed in content; write \\{ for a literal brace`);
+    else if (u.type === 'html') problems.push(`${at}: (body): raw HTML is not allowed in content`);
+    else if (u.type === 'jsx') {
+      const name = u.name;
+      const spec = Object.hasOwn(COMPONENT_PROPS, name) ? COMPONENT_PROPS[name as keyof typeof COMPONENT_PROPS] : undefined;
+      if (!spec || (allowed && !allowed.includes(name))) {
+        problems.push(`${at}: <${name || 'fragment'}>: unknown component (known: ${(allowed ?? Object.keys(COMPONENT_PROPS)).join(', ')})`);
+        continue;
+      }
+      if (u.spread) problems.push(`${at}: <${name}>: spread props are not allowed`);
+      for (const a of u.nonLiteral) problems.push(`${at}: <${name} ${a}>: props must be literal strings ("…"), not expressions or bare flags`);
+      for (const p of spec.check(u.props, ids, u.children)) problems.push(`${at}: <${name}${p.prop ? ` ${p.prop}` : ''}>: ${p.message}`);
+    }
+  }
+  return problems;
+}
+
 /** Problems in one MDX body (`firstLine`: the body's first line in its file, for line numbers). */
 export function checkMdx(body: string, file: string, firstLine: number, ids: IdLookup): string[] {
-  const problems: string[] = [];
   let tree: Root;
   try {
     tree = parser.parse(body) as Root;
@@ -30,46 +102,7 @@ export function checkMdx(body: string, file: string, firstLine: number, ids: IdL
     const line = err.line ? firstLine + err.line - 1 : firstLine;
     return [`${file}:${line}: (body): not valid MDX: ${err.reason ?? err.message ?? String(e)}`];
   }
-  const at = (node: { position?: { start: { line: number } } }) => `${file}:${firstLine + (node.position?.start.line ?? 1) - 1}`;
-  visit(tree, (node) => {
-    const n = node as typeof node & { name?: string | null; attributes?: JsxAttribute[] };
-    switch (node.type) {
-      case 'mdxjsEsm':
-        problems.push(`${at(node)}: (body): import/export is not allowed in content; use the components of the map`);
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        problems.push(`${at(node)}: (body): {expressions} are not allowed in content; write \\{ for a literal brace`);
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = n.name ?? '';
-        const spec = Object.hasOwn(COMPONENT_PROPS, name) ? COMPONENT_PROPS[name as keyof typeof COMPONENT_PROPS] : undefined;
-        if (!spec) {
-          problems.push(`${at(node)}: <${name || 'fragment'}>: unknown component (known: ${Object.keys(COMPONENT_PROPS).join(', ')})`);
-          break;
-        }
-        const props: Record<string, string> = {};
-        for (const a of n.attributes ?? []) {
-          if (a.type !== 'mdxJsxAttribute' || !a.name) {
-            problems.push(`${at(node)}: <${name}>: spread props are not allowed`);
-            continue;
-          }
-          if (typeof a.value !== 'string') {
-            problems.push(`${at(node)}: <${name} ${a.name}>: props must be literal strings ("…"), not expressions or bare flags`);
-            continue;
-          }
-          props[a.name] = a.value;
-        }
-        for (const p of spec.check(props, ids, (n as { children?: unknown[] }).children?.length ?? 0)) problems.push(`${at(node)}: <${name}${p.prop ? ` ${p.prop}` : ''}>: ${p.message}`);
-        break;
-      }
-      case 'html':
-        problems.push(`${at(node)}: (body): raw HTML is not allowed in content`);
-        break;
-    }
-  });
-  return problems;
+  return usageProblems(collectUsages(tree), (line) => `${file}:${firstLine + line - 1}`, ids);
 }
 
 /** The prose of an MDX body as plain text (components and code left out), for the search index. */

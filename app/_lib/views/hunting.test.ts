@@ -12,6 +12,8 @@ import { validateRecords, type RawRecord } from '../content/loader';
 import { CONTENT_DIRS, type ContentKind } from '../content/schema';
 import { atomicView, huntingCounts, huntingPageIds, huntingPageViewFor, huntingViewFor, kubernetesForMitigation, sigmaView, TECHNIQUE_PAGE } from './hunting';
 import { registerCssStub } from './css-stub';
+// Prose fields hold what the import writes: upstream text as MDX (escaped, <Cite/>).
+import { safeMdx } from '../../../scripts/import/text';
 
 registerCssStub();
 const { AtomicTests } = await import('../../../components/hunting/AtomicTests');
@@ -74,7 +76,7 @@ const records: RawRecord[] = [
     ...attackBase('DET0001', 'Detect cloud account abuse'),
     techniques: ['T1078.004'],
     analytics: [
-      { id: 'AN0001', name: 'Cloud logon', platforms: ['IaaS', 'Identity Provider'], description: `Look for ${HOSTILE[0]} (Citation: Ref A)`, logSources: [{ dataComponent: 'DC0001', name: 'AWS:CloudTrail', channel: 'ConsoleLogin' }], references: [{ name: 'Ref A', url: 'https://example.com/a' }] },
+      { id: 'AN0001', name: 'Cloud logon', platforms: ['IaaS', 'Identity Provider'], description: safeMdx(`Look for ${HOSTILE[0]} (Citation: Ref A)`, (n) => n === 'Ref A'), logSources: [{ dataComponent: 'DC0001', name: 'AWS:CloudTrail', channel: 'ConsoleLogin' }], references: [{ name: 'Ref A', url: 'https://example.com/a' }] },
       { id: 'AN0002', name: 'Windows logon', platforms: ['Windows'], description: 'Windows only', logSources: [] },
     ],
   }),
@@ -91,7 +93,7 @@ const records: RawRecord[] = [
         guid: 'aaaaaaaa-0000-4000-8000-000000000001',
         number: 1,
         name: `Hostile ${HOSTILE[2]}`,
-        description: `Describes ${HOSTILE[0]}`,
+        description: safeMdx(`Describes ${HOSTILE[0]}`),
         platforms: ['iaas:aws'],
         executor: { name: 'sh', elevationRequired: true, command: `aws iam ${HOSTILE[1]}`, cleanupCommand: 'aws iam delete-user' },
         inputArguments: [{ name: 'user', description: 'who', type: 'string', default: HOSTILE[0] }],
@@ -101,7 +103,7 @@ const records: RawRecord[] = [
     ],
   }),
   raw('kubernetes-tactic', { id: 'initial-access', name: 'Initial Access', order: 0, attackTactic: 'TA0001', path: 'p', url: 'https://x.y/' }),
-  raw('kubernetes-technique', { id: 'MS-TA9001', name: 'Using cloud credentials', tactics: ['initial-access'], attackTechniques: ['T1078.004'], path: 'p', url: 'https://x.y/' }, `First ${HOSTILE[0]} paragraph.\n\nSecond.`),
+  raw('kubernetes-technique', { id: 'MS-TA9001', name: 'Using cloud credentials', tactics: ['initial-access'], attackTechniques: ['T1078.004'], path: 'p', url: 'https://x.y/' }, safeMdx(`First ${HOSTILE[0]} paragraph.\n\nSecond.`)),
   raw('kubernetes-mitigation', { id: 'MS-M9001', name: 'Multi-factor authentication', attackMitigations: ['M1032'], techniques: [{ id: 'MS-TA9001', description: 'Use MFA' }], path: 'p', url: 'https://x.y/' }, 'Use MFA everywhere.'),
 ];
 

@@ -108,9 +108,9 @@ describe('buildTechniqueView', () => {
     const rows = view.procedures.groups.flatMap((g) => g.rows);
     assert.ok(rows.length > 0);
     for (const r of rows) assert.doesNotMatch(html(r.text), /href="#ref-|\(Citation:/, r.source.id);
-    const cited = graph.proceduresByTechnique.get('T1133')!.find((p) => p.source.status === 'live' && p.relation.description.includes('(Citation:'))!;
+    const cited = graph.proceduresByTechnique.get('T1133')!.find((p) => p.source.status === 'live' && p.relation.description.includes('<Cite '))!;
     const row = rows.find((r) => r.source.id === cited.source.id)!;
-    const distinct = new Set([...cited.relation.description.matchAll(/\(Citation: ?([^)]*)\)/g)].map((m) => m[1]!.trim())).size;
+    const distinct = new Set([...cited.relation.description.matchAll(/<Cite source="([^"]*)"\/>/g)].map((m) => m[1]!)).size;
     assert.deepEqual(row.sources, { count: distinct, href: `${cited.source.kind === 'group' ? '/groups' : cited.source.kind === 'campaign' ? '/campaigns' : '/software'}/${cited.source.id}/#technique-T1133` });
     // The page's references are only those its own text cites: far fewer than with procedure sources.
     const citedByPage = new Set(

@@ -11,8 +11,7 @@
 import type { ReactNode } from 'react';
 import type { ContentGraph, ProcedureSource } from '../content/graph';
 import type { CcmControl, Reference, Technique } from '../content/schema';
-import { citationsIn } from '../content/markers';
-import { CitationScope, markdownToPlainText, renderMarkdown } from '../markdown/render';
+import { CitationScope, citedSources, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import {
   anchorId,
   ccmControlHref,
@@ -257,7 +256,7 @@ export function techniqueMeta(graph: ContentGraph, id: string): { title: string;
 /** Distinct references a text cites (the content layer has already refused unresolved ones). */
 function sourcesOf(text: string | undefined, references: readonly Reference[], href: string): ProcedureRow['sources'] {
   const known = new Set(references.map((r) => r.name));
-  const count = new Set(citationsIn(text ?? '').filter((name) => known.has(name))).size;
+  const count = new Set(citedSources(text).filter((name) => known.has(name))).size;
   return count ? { count, href } : undefined;
 }
 

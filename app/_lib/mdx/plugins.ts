@@ -1,5 +1,6 @@
 /**
- * remark plugins for upstream prose, in the order the renderer applies them.
+ * remark plugins of the one MDX pipeline (options.ts), in the order it applies them. Prose is
+ * data: these keep what a text can do to a page to links and formatting.
  */
 import type { Link, LinkReference, Nodes, Paragraph, Parent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';

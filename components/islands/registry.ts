@@ -28,6 +28,7 @@ export const lazyIslands = {
   PlatformFilter: () => import('@/components/matrix/PlatformFilter').then((m) => m.PlatformFilter),
   TechniqueFilter: () => import('@/components/attack/TechniqueFilter').then((m) => m.TechniqueFilter),
   SigmaFilter: () => import('@/components/hunting/SigmaFilter').then((m) => m.SigmaFilter),
+  AtomicFilter: () => import('@/components/hunting/AtomicFilter').then((m) => m.AtomicFilter),
   CoverageApp: () => import('@/components/coverage/CoverageApp').then((m) => m.CoverageApp),
 } satisfies Record<string, () => Promise<AnyComponent>>;
 

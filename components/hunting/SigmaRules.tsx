@@ -87,7 +87,7 @@ export function SigmaRules({ techniqueId, rules, total, fullListHref, detailed, 
           <p>
             Detection rules from {releaseLink} tagged <code>{`attack.${techniqueId.toLowerCase()}`}</code>
             {`${rules.some((r) => r.via.length) ? ' or with one of its sub-techniques (“via”)' : ''}, most severe first: ${levelCounts.map((c) => `${c.count} ${c.level}`).join(', ')}. Titles link to each rule’s source.`}
-            {brief > 0 && ` The ${brief} rules tagged only with a sub-technique are listed in brief: their titles link to their entries in full (source, description, false positives, YAML) on the sub-technique’s hunting page.`}
+            {brief > 0 && ` The ${brief} rules tagged only with a sub-technique are listed in brief (the words filter finds them by title): their titles link to their entries in full (source, description, false positives, YAML) on the sub-technique’s hunting page.`}
           </p>
           {filters && (
             <>

@@ -16,7 +16,7 @@ test("level and product narrow the 400-odd rules of T1059 to exactly those the d
   await page.goto("hunting/T1059/");
   await page.getByRole("checkbox", { name: /^critical/ }).check();
   await page.getByRole("checkbox", { name: /^high/ }).check();
-  await page.getByLabel("Log source product").selectOption("windows");
+  await page.getByLabel("Platform (log source product)").selectOption("windows");
   await expect(page).toHaveURL(/[?&]level=critical(,|%2C)high\b/);
   await expect(page).toHaveURL(/[?&]product=windows\b/);
   const want = rules.filter((r) => (r.level === "critical" || r.level === "high") && r.logsource.product === "windows").map((r) => r.id).sort();
@@ -50,7 +50,8 @@ test("log source category and words narrow T1059's rules, with counts, in the UR
   await expect.poll(async () => (await shown(page)).sort()).toEqual(want);
   await expect(page.locator("#sigma").getByRole("status")).toHaveText(`Showing ${want.length} of ${rules.length} rules.`);
   await page.reload();
-  await expect(page.getByLabel("Words in the title or description")).toHaveValue("encoded");
+  // The words box appears once the filter island has hydrated (a lazy chunk: give a loaded machine time).
+  await expect(page.getByLabel("Words in the title or description")).toHaveValue("encoded", { timeout: 15_000 });
   await expect(category).toHaveValue("process-creation");
   await expect.poll(async () => (await shown(page)).sort()).toEqual(want);
 });

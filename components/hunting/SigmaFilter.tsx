@@ -34,7 +34,7 @@ function textOf(li: Element): string {
 
 type SelectName = 'product' | 'category' | 'service';
 const SELECTS: { name: SelectName; label: string; id: string; values: (f: SigmaFilters) => { value: string; count: number }[]; none?: string }[] = [
-  { name: 'product', label: 'Log source product', id: SF.product, values: (f) => f.products, none: 'none named' },
+  { name: 'product', label: 'Platform (log source product)', id: SF.product, values: (f) => f.products, none: 'none named' },
   { name: 'category', label: 'Category', id: SF.category, values: (f) => f.categories },
   { name: 'service', label: 'Service', id: SF.service, values: (f) => f.services },
 ];

@@ -82,14 +82,50 @@ test("several platforms show their union, in the URL, with each tactic's count o
   await expect(cell(page, neither.id)).toBeHidden();
 });
 
-test("scrolls sideways on a phone instead of squeezing the columns", async ({ page }) => {
+test("at 1,366 px: says that more columns than fit scroll sideways, shades the hidden edge, keeps its scroll bar in the window and its tactic headers on top", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto("matrix/");
+  const region = matrix(page);
+  const size = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, height: el.getBoundingClientRect().height }));
+  expect(size.scrollWidth).toBeGreaterThan(size.clientWidth + 100);
+  // No taller than the window, so its horizontal scroll bar is on screen once the matrix is.
+  expect(size.height).toBeLessThanOrEqual(768);
+  await expect(page.getByText(/14 tactic columns, more than fit: scroll sideways/)).toBeVisible();
+  const shade = (side: "::before" | "::after") => page.locator("[data-mx-edge]").evaluate((el, s) => Number(getComputedStyle(el, s).opacity), side);
+  await expect.poll(() => shade("::after")).toBeGreaterThan(0.5);
+  expect(await shade("::before")).toBeLessThan(0.1);
+  // Scrolled to the end, the shade moves to the start edge.
+  await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await expect.poll(() => shade("::after")).toBeLessThan(0.1);
+  await expect.poll(() => shade("::before")).toBeGreaterThan(0.5);
+  // Scrolled down inside the matrix, each tactic header stays at its top.
+  await region.scrollIntoViewIfNeeded();
+  await region.evaluate((el) => (el.scrollTop = 900));
+  const top = await region.evaluate((el) => el.getBoundingClientRect().top);
+  const header = region.getByRole("heading", { level: 2, name: /Impact/ });
+  await expect(header).toBeInViewport();
+  expect(Math.abs((await header.boundingBox())!.y - top)).toBeLessThanOrEqual(2);
+});
+
+test("on a phone (390 px) the tactics are listed one under the other, with a jump list, and nothing scrolls sideways", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto("matrix/");
   const region = matrix(page);
   const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
-  expect(scrollWidth).toBeGreaterThan(clientWidth * 2);
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth + 1);
   const bodyOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(bodyOverflow).toBeLessThanOrEqual(1);
+  const headers = region.getByRole("heading", { level: 2 });
+  const first = (await headers.nth(0).boundingBox())!;
+  const second = (await headers.nth(1).boundingBox())!;
+  expect(second.y).toBeGreaterThan(first.y + first.height + 50);
+  expect(Math.abs(second.x - first.x)).toBeLessThanOrEqual(1);
+  await expect(page.getByText(/more than fit: scroll sideways/)).toBeHidden();
+  const jump = page.getByRole("navigation", { name: "Tactics" });
+  await expect(jump.getByRole("link")).toHaveCount(14);
+  await jump.getByRole("link", { name: "Impact" }).click();
+  await expect(page).toHaveURL(/#mx-TA0040$/);
+  await expect(headers.last()).toBeInViewport();
 });
 
 test("has no axe violations in light and dark", async ({ page }) => {

@@ -60,7 +60,7 @@ test('the islands bundle has every island as its own chunk, and carries no conte
     // Preloads name real files: the entry's static chunks, and per lazy island its own chunks.
     for (const f of [...bundle.preloads.entry, ...Object.values(bundle.preloads.islands).flat()]) assert.ok(bundle.files.includes(f), `${f} is a written file`);
     assert.ok(!bundle.preloads.entry.includes(bundle.entry), 'the entry itself is loaded by its script tag, not preloaded');
-    assert.deepEqual(Object.keys(bundle.preloads.islands).sort(), ['CoverageApp', 'NotFoundHelp', 'PlatformFilter', 'SearchPage', 'SigmaFilter', 'SigmaYaml', 'TechniqueFilter']);
+    assert.deepEqual(Object.keys(bundle.preloads.islands).sort(), ['AtomicFilter', 'CoverageApp', 'IndexFilter', 'NotFoundHelp', 'PlatformFilter', 'SearchPage', 'SigmaFilter', 'SigmaYaml', 'TechniqueFilter']);
     // The search page builds its engine at once: FlexSearch's chunk comes with it, and only there.
     const flex = bundle.files.find((f) => f.endsWith('.js') && readFileSync(path.join(dir, f), 'utf8').includes('flexsearch'));
     assert.ok(flex, 'some chunk carries FlexSearch');

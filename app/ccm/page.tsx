@@ -8,6 +8,8 @@ import { HREFS } from '@/app/_lib/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { CcmAttribution } from '@/components/ccm/CcmAttribution';
 import { DomainsTable } from '@/components/ccm/DomainsTable';
+import { DomainControlsTable } from '@/components/ccm/DomainControlsTable';
+import { IndexFilterBlock } from '@/components/ui/IndexFilterBlock';
 import { StatusMeanings } from '@/components/ccm/StatusMeanings';
 import { PageTitle } from '@/components/ui/PageTitle';
 import { Section } from '@/components/ui/Section';
@@ -57,6 +59,13 @@ export default function CcmIndexPage() {
           )}
           Distinct techniques count each technique and sub-technique once per domain.
         </p>
+      </Section>
+
+      <Section id="controls" title="All controls" count={v.controls.length}>
+        <p className="mb-3 max-w-3xl text-sm">Every control, filtered by domain or mapping status (a control can have two), or sorted by how many techniques the mapping maps to it.</p>
+        <IndexFilterBlock spec={v.controlsFilter}>
+          <DomainControlsTable domain={null} controls={v.controls} />
+        </IndexFilterBlock>
       </Section>
 
       {v.notInMapping.length > 0 && (

@@ -5,13 +5,14 @@ import { buildSoftwareIndex } from '@/app/_lib/views/software';
 import { HREFS } from '@/app/_lib/urls';
 import { ActorIndexTable } from '@/components/actors/ActorIndexTable';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { IndexFilterBlock } from '@/components/ui/IndexFilterBlock';
 import { PageTitle } from '@/components/ui/PageTitle';
 
 export const metadata: Metadata = pageMetadata({ title: 'Software', description: 'Malware and tools in MITRE ATT&CK Enterprise, with their techniques and the CCM controls that address them.', path: HREFS.software });
 
 export default function SoftwareIndex() {
   const g = getContent();
-  const rows = buildSoftwareIndex(g);
+  const { rows, filter } = buildSoftwareIndex(g);
   return (
     <article>
       <Breadcrumbs items={[{ label: 'Software' }]} />
@@ -20,7 +21,9 @@ export default function SoftwareIndex() {
         {rows.length} pieces of software: malware (code used for malicious purposes) and tools (commercial, open-source or built-in software that
         adversaries also use). Associated names are listed so your browser’s find (Ctrl-F) matches them too.
       </p>
-      <ActorIndexTable rows={rows} caption="ATT&CK software, by name" aliasLabel="Associated software" detailLabel="Type · platforms" />
+      <IndexFilterBlock spec={filter}>
+        <ActorIndexTable rows={rows} caption="ATT&CK software" aliasLabel="Associated software" detailLabel="Type · platforms" />
+      </IndexFilterBlock>
     </article>
   );
 }

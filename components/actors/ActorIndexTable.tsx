@@ -7,7 +7,7 @@ export function ActorIndexTable({ rows, caption, aliasLabel = 'Associated names'
     <DataTable caption={caption} ids columns={['ID', 'Name', aliasLabel, ...(detailLabel ? [detailLabel] : []), { label: 'Techniques', numeric: true }]}>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.id} id={r.id}>
+          <tr key={r.id} id={r.id} {...r.attrs}>
             <IdName id={r.id} name={r.name} href={r.href} anchor={r.id} />
             <td>{r.aliases.join(', ')}</td>
             {detailLabel && <td>{r.detail}</td>}

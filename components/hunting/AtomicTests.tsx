@@ -6,6 +6,8 @@ import { atomicCountText } from './atomicCount';
 import styles from './hunting.module.css';
 import { CodeBlock } from './CodeBlock';
 import { movedAnchors } from './moved-anchors';
+import { Island } from '@/components/islands/Island';
+import { AF, atomicFilterCss } from './atomicFilterCss';
 
 const EXECUTOR_LABEL: Record<string, string> = {
   powershell: 'PowerShell',
@@ -25,11 +27,6 @@ function Detail({ test, techniqueId }: { test: AtomicTestItem; techniqueId: stri
       {d.description && <div className="prose-kb">{renderMarkdown(d.description)}</div>}
       <details>
         <summary>{ex.steps ? 'Steps' : 'Commands'}, arguments and dependencies</summary>
-        <p>
-          <small>
-            GUID <code>{test.guid}</code>
-          </small>
-        </p>
         {d.inputArguments.length > 0 && (
           <div className="overflow-x-auto">
             <table>
@@ -57,22 +54,21 @@ function Detail({ test, techniqueId }: { test: AtomicTestItem; techniqueId: stri
             </table>
           </div>
         )}
-        {ex.steps && <CodeBlock id={`${test.anchor}-steps`} code={ex.steps} label={`Steps of Atomic test ${n}`} caption="Steps (manual)" />}
-        {ex.command && <CodeBlock id={`${test.anchor}-command`} code={ex.command} label={`Command of Atomic test ${n}`} caption={`Command (${executorLabel(ex.name)})`} />}
-        {ex.cleanupCommand && <CodeBlock id={`${test.anchor}-cleanup`} code={ex.cleanupCommand} label={`Cleanup command of Atomic test ${n}`} caption="Cleanup" />}
+        {ex.steps && <CodeBlock code={ex.steps} label={`Steps of Atomic test ${n}`} caption="Steps (manual)" />}
+        {ex.command && <CodeBlock code={ex.command} label={`Command of Atomic test ${n}`} caption={`Command (${executorLabel(ex.name)})`} />}
+        {ex.cleanupCommand && <CodeBlock code={ex.cleanupCommand} label={`Cleanup command of Atomic test ${n}`} caption="Cleanup" />}
         {d.dependencies.map((dep, i) => (
           <div key={i}>
             <p>
               Dependency{d.dependencyExecutorName ? ` (${executorLabel(d.dependencyExecutorName)})` : ''}: {dep.description}
             </p>
-            {dep.prereqCommand && <CodeBlock id={`${test.anchor}-prereq-${i + 1}`} code={dep.prereqCommand} label={`Prerequisite check ${i + 1} of Atomic test ${n}`} caption="Check" />}
+            {dep.prereqCommand && <CodeBlock code={dep.prereqCommand} label={`Prerequisite check ${i + 1} of Atomic test ${n}`} caption="Check" />}
             {dep.getPrereqCommand && (
-              <CodeBlock id={`${test.anchor}-getprereq-${i + 1}`} code={dep.getPrereqCommand} label={`Prerequisite install ${i + 1} of Atomic test ${n}`} caption="Get prerequisite" />
+              <CodeBlock code={dep.getPrereqCommand} label={`Prerequisite install ${i + 1} of Atomic test ${n}`} caption="Get prerequisite" />
             )}
           </div>
         ))}
         <CodeBlock
-          id={`${test.anchor}-invoke`}
           code={`Invoke-AtomicTest ${techniqueId} -TestGuids ${test.guid}`}
           label={`Invoke-AtomicRedTeam command for Atomic test ${n}`}
           caption="Run with Invoke-AtomicRedTeam"
@@ -84,7 +80,7 @@ function Detail({ test, techniqueId }: { test: AtomicTestItem; techniqueId: stri
 
 function Test({ test, techniqueId, pageHref }: { test: AtomicTestItem; techniqueId: string; pageHref: string | null }) {
   return (
-    <li id={test.anchor} value={test.number}>
+    <li id={test.anchor} value={test.number} data-p={AF.platformsValue(test.platforms)} data-x={AF.slug(test.executorName)}>
       {pageHref && !test.detail ? (
         <Link href={`${pageHref}#${test.anchor}`}>{test.name}</Link>
       ) : (
@@ -97,7 +93,7 @@ function Test({ test, techniqueId, pageHref }: { test: AtomicTestItem; technique
 }
 
 /** Atomic Red Team tests for a technique: what runs, where, and how to clean up; commands copyable. */
-export function AtomicTests({ techniqueId, tests, total, fullListHref, sourceUrl, subtechniques, release, licence }: AtomicTestsProps) {
+export function AtomicTests({ techniqueId, tests, total, fullListHref, sourceUrl, subtechniques, release, licence, filters }: AtomicTestsProps) {
   const releaseLink = release ? (
     <a href={release.url} rel="noopener noreferrer external">
       {`Atomic Red Team (commit ${release.ref})`}
@@ -108,7 +104,7 @@ export function AtomicTests({ techniqueId, tests, total, fullListHref, sourceUrl
   const pageHref = fullListHref ? fullListHref.split('#')[0]! : null;
   return (
     <Section id="atomic-tests" title="Atomic Red Team tests" count={atomicCountText({ techniqueId, total, subtechniques })}>
-      <div className={styles.list}>
+      <div className={styles.list} {...(filters ? { [AF.root]: '' } : {})}>
         {total === 0 ? (
           <p>
             {releaseLink} has no tests for {techniqueId}
@@ -139,6 +135,14 @@ export function AtomicTests({ techniqueId, tests, total, fullListHref, sourceUrl
               </li>
             ))}
           </ul>
+        )}
+        {filters && (
+          <>
+            <style href="atomic-filter" precedence="default">
+              {atomicFilterCss(filters)}
+            </style>
+            <Island name="AtomicFilter" props={{ filters, total }} />
+          </>
         )}
         {tests.length > 0 && (
           <ol {...movedAnchors(fullListHref, tests.length < total, 'atomic-')}>

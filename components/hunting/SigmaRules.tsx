@@ -5,23 +5,37 @@ import { DateTime } from '@/components/ui/DateTime';
 import styles from './hunting.module.css';
 import { Island } from '@/components/islands/Island';
 import { movedAnchors } from './moved-anchors';
+import { sigmaRuleYamlHref } from '@/app/_lib/urls';
 import { SF, sigmaFilterCss } from './sigmaFilterCss';
+
+/** A rule's YAML, one click away: a link to the site's copy, shown inline by the list's SigmaYaml island. */
+const Yaml = ({ ruleId }: { ruleId: string }) => (
+  <details data-yaml="">
+    <summary>Rule YAML</summary>
+    <p>
+      <a href={sigmaRuleYamlHref(ruleId)}>Open the YAML</a>
+    </p>
+  </details>
+);
 
 /**
  * One rule. Markup is deliberately lean (styles come from the list's container class): a page
- * can list hundreds of rules and technique pages have a weight budget.
+ * can list hundreds of rules and pages have a weight budget. On a parent's hunting page a rule
+ * that comes only via a sub-technique is one line whose title links to its entry in full (source
+ * link, description, false positives, YAML) on the sub-technique's hunting page.
  */
-function Rule({ rule }: { rule: SigmaRuleItem }) {
+function Rule({ rule, brief }: { rule: SigmaRuleItem; brief: boolean }) {
   const d = rule.detail;
+  // One date: when the rule last changed (the YAML has both).
+  const changed = d?.modified ?? rule.date;
   return (
-    <li id={rule.anchor} data-l={rule.level} data-s={rule.status} data-pr={SF.productValue(rule.product)}>
-      <b data-level={rule.level}>{rule.level}</b>{' '}
-      <a href={rule.sourceUrl}>{rule.title}</a> <small>
-        {`${rule.status} · ${rule.logsource} · by ${rule.author}${d && rule.date ? ' · ' : ''}`}
-        {d && rule.date && <DateTime date={rule.date} />}
-        {d?.modified && d.modified !== rule.date && (
+    <li id={rule.anchor} data-l={rule.level} data-s={rule.status} data-pr={SF.productValue(rule.product)} {...(rule.category ? { 'data-c': SF.productValue(rule.category) } : {})} {...(rule.service ? { 'data-sv': SF.productValue(rule.service) } : {})}>
+      <b>{rule.level}</b> <a href={brief && rule.via[0] ? rule.via[0].href : rule.sourceUrl}>{rule.title}</a> <small>
+        {`${rule.status} · ${rule.logsource} · by ${rule.author}`}
+        {d && changed && (
           <>
-            , modified <DateTime date={d.modified} />
+            {d.modified && d.modified !== rule.date ? ' · modified ' : ' · '}
+            <DateTime date={changed} />
           </>
         )}
         {rule.collection !== 'core' && ` · ${rule.collection}`}
@@ -43,7 +57,7 @@ function Rule({ rule }: { rule: SigmaRuleItem }) {
           <small>False positives: {d.falsePositives.join('; ')}</small>
         </p>
       )}
-      <Island name="SigmaYaml" props={{ ruleId: rule.id }} />
+      {!brief && <Yaml ruleId={rule.id} />}
     </li>
   );
 }
@@ -53,7 +67,7 @@ function Rule({ rule }: { rule: SigmaRuleItem }) {
  * linked to its source, each with its YAML on demand. On a technique page a summary of the first
  * few (fullListHref links to the full list).
  */
-export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCounts, release, licence, filters }: SigmaRulesProps) {
+export function SigmaRules({ techniqueId, rules, total, fullListHref, detailed, levelCounts, release, licence, filters }: SigmaRulesProps) {
   const releaseLink = release ? (
     <a href={release.url} rel="noopener noreferrer external">
       {`SigmaHQ release ${release.ref}`}
@@ -61,6 +75,7 @@ export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCount
   ) : (
     'SigmaHQ'
   );
+  const brief = detailed ? rules.filter((r) => !r.detail).length : 0;
   return (
     <Section id="sigma" title="Sigma rules" count={total}>
       {total === 0 ? (
@@ -72,6 +87,7 @@ export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCount
           <p>
             Detection rules from {releaseLink} tagged <code>{`attack.${techniqueId.toLowerCase()}`}</code>
             {`${rules.some((r) => r.via.length) ? ' or with one of its sub-techniques (“via”)' : ''}, most severe first: ${levelCounts.map((c) => `${c.count} ${c.level}`).join(', ')}. Titles link to each rule’s source.`}
+            {brief > 0 && ` The ${brief} rules tagged only with a sub-technique are listed in brief (the words filter finds them by title): their titles link to their entries in full (source, description, false positives, YAML) on the sub-technique’s hunting page.`}
           </p>
           {filters && (
             <>
@@ -83,9 +99,10 @@ export function SigmaRules({ techniqueId, rules, total, fullListHref, levelCount
           )}
           <ol {...movedAnchors(fullListHref, rules.length < total, 'sigma-')}>
             {rules.map((r) => (
-              <Rule key={r.id} rule={r} />
+              <Rule key={r.id} rule={r} brief={detailed && !r.detail} />
             ))}
           </ol>
+          <Island name="SigmaYaml" props={{}} />
           {fullListHref && (
             <p>
               {rules.length < total && `${total - rules.length} more on the hunting page. `}

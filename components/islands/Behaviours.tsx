@@ -6,13 +6,15 @@
  *   anchor, updates the address, and says "copied" (visibly, and to screen readers through its
  *   own live region, or the page's one for row links, which carry no markup of their own).
  * - `button[data-copy-target]`: copies the text of the element with that id. The buttons are
- *   shown only when the Clipboard API exists (the `can-copy` class on <html>).
+ *   shown only when the Clipboard API exists (the `can-copy` class on <html>); code blocks'
+ *   buttons are made here (addCodeCopyButtons), not sent in the HTML.
  * - `[data-anchors-at]`: a list the page shows only in part (a technique page's Sigma rules and
  *   Atomic tests). A link to one of its items that is not on the page goes on to the page that
  *   lists them all, so `/techniques/T1133/#sigma-…` reaches every rule.
  * Renders nothing.
  */
 import { useEffect } from 'react';
+import { addCodeCopyButtons } from './copyButtonDom';
 
 const FEEDBACK_MS = 1500;
 
@@ -80,7 +82,10 @@ export function followMovedAnchor() {
 
 export function Behaviours() {
   useEffect(() => {
-    if (navigator.clipboard) document.documentElement.classList.add('can-copy');
+    if (navigator.clipboard) {
+      document.documentElement.classList.add('can-copy');
+      addCodeCopyButtons();
+    }
     if (!pageLive) {
       pageLive = document.createElement('div');
       pageLive.className = 'sr-only';

@@ -10,12 +10,14 @@ import { SigmaYaml } from '@/components/hunting/SigmaYaml';
 import { PlatformFilter } from '@/components/matrix/PlatformFilter';
 import { TechniqueFilter } from '@/components/attack/TechniqueFilter';
 import { SigmaFilter } from '@/components/hunting/SigmaFilter';
+import { AtomicFilter } from '@/components/hunting/AtomicFilter';
+import { IndexFilter } from '@/components/ui/IndexFilter';
 import { CoverageApp } from '@/components/coverage/CoverageApp';
 import { ISLAND_ATTR, ISLAND_PROPS_ATTR } from './attrs';
 import { eagerIslands, type IslandComponent, type IslandName, type IslandProps } from './registry';
 
 // The server renders every island directly; the lazy ones are imported here, not loaded.
-const components: { [N in IslandName]: IslandComponent<N> } = { ...eagerIslands, SearchPage, NotFoundHelp, SigmaYaml, PlatformFilter, TechniqueFilter, SigmaFilter, CoverageApp };
+const components: { [N in IslandName]: IslandComponent<N> } = { ...eagerIslands, SearchPage, NotFoundHelp, SigmaYaml, PlatformFilter, TechniqueFilter, SigmaFilter, AtomicFilter, IndexFilter, CoverageApp };
 
 export function Island<N extends IslandName>({
   name,

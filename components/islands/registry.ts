@@ -28,6 +28,8 @@ export const lazyIslands = {
   PlatformFilter: () => import('@/components/matrix/PlatformFilter').then((m) => m.PlatformFilter),
   TechniqueFilter: () => import('@/components/attack/TechniqueFilter').then((m) => m.TechniqueFilter),
   SigmaFilter: () => import('@/components/hunting/SigmaFilter').then((m) => m.SigmaFilter),
+  AtomicFilter: () => import('@/components/hunting/AtomicFilter').then((m) => m.AtomicFilter),
+  IndexFilter: () => import('@/components/ui/IndexFilter').then((m) => m.IndexFilter),
   CoverageApp: () => import('@/components/coverage/CoverageApp').then((m) => m.CoverageApp),
 } satisfies Record<string, () => Promise<AnyComponent>>;
 

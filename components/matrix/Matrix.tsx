@@ -18,6 +18,9 @@ function filterCss(slugs: string[]): string {
   ].join('\n');
 }
 
+/** A column's minimum width with its gap (matrix.module.css: `.grid` 8.5rem + 0.375rem gap, rounded up). */
+const COLUMN_REM = 8.75;
+
 export function Matrix({ view }: { view: MatrixView }) {
   return (
     <div data-mx="">
@@ -51,18 +54,40 @@ export function Matrix({ view }: { view: MatrixView }) {
         ))}
         <span className="text-slate-600 dark:text-slate-400">The number on a cell is how many CCM controls are mapped to that technique itself.</span>
       </div>
-      <div className="overflow-x-auto pb-2" role="region" aria-label="ATT&CK Enterprise matrix (scrolls sideways)" tabIndex={0}>
-        <div className={styles.grid} style={{ '--cols': view.columns.length } as CSSProperties}>
+      <nav aria-label="Tactics" className={styles.jump}>
+        <span className="font-semibold">Jump to a tactic:</span>
+        <ul>
           {view.columns.map((col) => (
-            <section key={col.tactic.id} aria-labelledby={`mx-${col.tactic.id}`}>
-              <h2 id={`mx-${col.tactic.id}`}>
-                <a href={withBasePath(col.tactic.href)}>{col.tactic.name}</a>
-                <small data-mx-count={col.tactic.id}>{`${col.techniques.length} techniques`}</small>
-              </h2>
-              {/* Cells are a pre-built, escaped HTML string: see cellsHtml.ts. */}
-              <ul dangerouslySetInnerHTML={{ __html: columnHtml(col.techniques) }} />
-            </section>
+            <li key={col.tactic.id}>
+              <a href={`#mx-${col.tactic.id}`}>{col.tactic.name}</a>
+            </li>
           ))}
+        </ul>
+      </nav>
+      {/* The hint and the edge shade only while the columns do not all fit (container queries on the matrix's width). */}
+      <style href="matrix-scroll-hint" precedence="default">
+        {`@container mx (max-width: ${view.columns.length * COLUMN_REM}rem){[data-mx] [data-mx-hint]{display:block}}@container mx (min-width: ${view.columns.length * COLUMN_REM}rem){[data-mx-edge]::before,[data-mx-edge]::after{display:none}}`}
+      </style>
+      <div className={styles.frame}>
+        <p data-mx-hint="" className={styles.hint}>
+          {`${view.columns.length} tactic columns, more than fit: scroll sideways for the rest (the scroll bar under the matrix, Shift + mouse wheel, or the arrow keys once the matrix has focus). `}
+          <span aria-hidden="true">→</span>
+        </p>
+        <div className={styles.edge} data-mx-edge="">
+          <div className={styles.scroller} role="region" aria-label="ATT&CK Enterprise matrix (scrolls sideways)" tabIndex={0}>
+            <div className={styles.grid} style={{ '--cols': view.columns.length } as CSSProperties}>
+              {view.columns.map((col) => (
+                <section key={col.tactic.id} aria-labelledby={`mx-${col.tactic.id}`}>
+                  <h2 id={`mx-${col.tactic.id}`}>
+                    <a href={withBasePath(col.tactic.href)}>{col.tactic.name}</a>
+                    <small data-mx-count={col.tactic.id}>{`${col.techniques.length} techniques`}</small>
+                  </h2>
+                  {/* Cells are a pre-built, escaped HTML string: see cellsHtml.ts. */}
+                  <ul dangerouslySetInnerHTML={{ __html: columnHtml(col.techniques) }} />
+                </section>
+              ))}
+            </div>
+          </div>
         </div>
       </div>
     </div>

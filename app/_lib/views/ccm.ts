@@ -9,6 +9,7 @@ import type { ContentGraph } from '../content/graph';
 import type { CcmControl, DataNote, MappingRow, Status, Technique } from '../content/schema';
 import { anchorId, ccmControlHref, ccmDomainHref, ccmSlug, hrefForId, tacticHref, techniqueHref } from '../urls';
 import { huntingCounts } from './hunting';
+import { fieldAttr, optionsOf, type IndexFilterSpec } from './index-filter';
 
 // ---------------------------------------------------------------------------------------------
 // Shared references
@@ -258,6 +259,9 @@ export interface CcmIndexView {
   notInMapping: ControlRef[];
   /** Controls the mapping both maps to techniques and marks non_mappable. */
   mitigatingAndNonMappable: ControlRef[];
+  /** Every control in CCM order, with its domain and the index filters' attributes. */
+  controls: (DomainControlRow & { domain: string; attrs: Record<string, string> })[];
+  controlsFilter: IndexFilterSpec;
 }
 
 function summarise(g: ContentGraph, controls: readonly CcmControl[]) {
@@ -274,6 +278,7 @@ export function buildCcmIndex(g: ContentGraph): CcmIndexView {
   const domains = [...g.ccmDomains.values()].sort((a, b) => a.order - b.order);
   const all = [...g.ccmControls.values()].sort((a, b) => a.order - b.order);
   const meanings = statusMeanings(g);
+  const rows = all.map((c) => controlRow(g, c));
   return {
     ccmVersion: g.meta.ccm.version,
     mappingAttackVersion: g.meta.mapping.attackVersion,
@@ -290,6 +295,23 @@ export function buildCcmIndex(g: ContentGraph): CcmIndexView {
     totals: summarise(g, all),
     notInMapping: all.filter((c) => !c.inMapping).map(controlRef),
     mitigatingAndNonMappable: all.filter((c) => c.nonMappable && c.mappings.length > 0).map(controlRef),
+    controls: rows.map((r, i) => ({
+      ...r,
+      domain: all[i]!.domain,
+      attrs: { ...fieldAttr('domain', [all[i]!.domain]), ...fieldAttr('status', r.statuses), 'data-s-techniques': String(r.techniqueCount) },
+    })),
+    controlsFilter: {
+      fields: [
+        { key: 'domain', label: 'Domain', kind: 'select', options: optionsOf(all.map((c) => [c.domain]), (d) => `${d} ${g.ccmDomains.get(d)?.name ?? ''}`.trim(), domains.map((d) => d.id)) },
+        { key: 'status', label: 'Mapping status', kind: 'any', options: optionsOf(rows.map((r) => r.statuses), (v) => v.replace('not_in_mapping', 'not in mapping'), ['mitigates', 'non_mappable', 'not_in_mapping']) },
+      ],
+      sorts: [
+        { key: '', label: 'CCM order' },
+        { key: 'techniques', label: 'Most techniques' },
+      ],
+      total: all.length,
+      noun: 'controls',
+    },
   };
 }
 
@@ -334,6 +356,18 @@ export function huntingCoverage(g: ContentGraph, ids: Iterable<string>): { withS
   return { withSigma, withAtomic };
 }
 
+function controlRow(g: ContentGraph, c: CcmControl): DomainControlRow {
+  const ids = new Set(c.mappings.map((r) => r.technique));
+  return {
+    ...controlRef(c),
+    anchor: anchorId('ccm', c.id),
+    statuses: controlStatuses(c),
+    techniqueCount: ids.size,
+    ...huntingCoverage(g, ids),
+    specificationAvailable: c.specification === 'aligned',
+  };
+}
+
 export interface CcmDomainView {
   id: string;
   name: string;
@@ -360,16 +394,7 @@ export function buildCcmDomain(g: ContentGraph, id: string): CcmDomainView {
     name: d.name,
     href: ccmDomainHref(d.id),
     description: d.body,
-    controls: controls.map((c) => ({
-      ...controlRef(c),
-      anchor: anchorId('ccm', c.id),
-      statuses: controlStatuses(c),
-      ...(() => {
-        const ids = new Set(c.mappings.map((r) => r.technique));
-        return { techniqueCount: ids.size, ...huntingCoverage(g, ids) };
-      })(),
-      specificationAvailable: c.specification === 'aligned',
-    })),
+    controls: controls.map((c) => controlRow(g, c)),
     summary: summarise(g, controls),
     hunting: huntingCoverage(g, techniques),
     coverage: tacticCoverage(g, techniques),

@@ -11,6 +11,7 @@ import { formatMonth } from '../dates';
 import type { DataNote, Group, Reference, Relation, Status } from '../content/schema';
 import { CitationScope, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import { anchorId, campaignHref, groupHref, softwareHref } from '../urls';
+import { fieldAttr, optionsOf, type IndexFilterSpec } from './index-filter';
 import { byId, ccmForTechniques, notesAbout, techniqueRef, type CcmForTechniques, type TechniqueRef } from './ccm';
 
 export interface ActorFacts {
@@ -196,11 +197,41 @@ export interface ActorIndexRow {
   aliases: string[];
   techniques: number;
   detail?: string;
+  /** The index filters' and sorts' data attributes (IndexFilterSpec). */
+  attrs?: Record<string, string>;
 }
 
-export function buildGroupIndex(g: ContentGraph): ActorIndexRow[] {
-  return [...g.groups.values()]
-    .filter((r) => r.status === 'live')
-    .sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))
-    .map((r) => ({ id: r.id, name: r.name, href: groupHref(r.id), aliases: r.aliases.filter((a) => a !== r.name), techniques: r.techniques.length }));
+export interface ActorIndexView {
+  rows: ActorIndexRow[];
+  filter: IndexFilterSpec;
+}
+
+/** Sorts every actor index offers: the table's name order, most techniques first. */
+export const ACTOR_SORTS = [
+  { key: '', label: 'Name (A–Z)' },
+  { key: 'techniques', label: 'Most techniques' },
+];
+
+/** /groups/: live groups by name; filter by having campaigns, sort by technique count. */
+export function buildGroupIndex(g: ContentGraph): ActorIndexView {
+  const groups = [...g.groups.values()].filter((r) => r.status === 'live').sort((a, b) => a.name.localeCompare(b.name) || byId(a, b));
+  const campaignsOf = (id: string) => (g.campaignsByGroup.get(id) ?? []).filter((c) => c.campaign.status === 'live').length;
+  const has = groups.map((r) => (campaignsOf(r.id) ? ['1'] : []));
+  return {
+    rows: groups.map((r, i) => ({
+      id: r.id,
+      name: r.name,
+      href: groupHref(r.id),
+      aliases: r.aliases.filter((a) => a !== r.name),
+      techniques: r.techniques.length,
+      detail: String(campaignsOf(r.id)),
+      attrs: { ...fieldAttr('campaigns', has[i]!), 'data-s-techniques': String(r.techniques.length), 'data-s-campaigns': String(campaignsOf(r.id)) },
+    })),
+    filter: {
+      fields: [{ key: 'campaigns', label: 'Campaigns', kind: 'check', options: optionsOf(has, () => 'Has campaigns') }],
+      sorts: [...ACTOR_SORTS, { key: 'campaigns', label: 'Most campaigns' }],
+      total: groups.length,
+      noun: 'groups',
+    },
+  };
 }

@@ -167,13 +167,20 @@ test('SigmaRules caps what a page carries and says how many are left', () => {
   assert.match(out, />All 14 rules with descriptions/);
 });
 
-test('SigmaRules on the hunting page: descriptions and false positives as inert text, YAML for every rule', () => {
+test('SigmaRules on the hunting page: own rules in full (inert text, YAML), sub-technique rules in brief linking to their full entry', () => {
   const out = html(createElement(SigmaRules, huntingPageViewFor('T1078', graph)!.sigma));
   assert.ok(!out.includes('<script>alert') && !out.includes('<Foo'));
   assert.ok(out.includes('&lt;Foo bar={evil()} /&gt;'), 'JSX-like text shown as text');
   assert.ok(out.includes('False positives: {{ constructor.constructor(&quot;alert(1)&quot;)() }}'), 'template braces shown literally');
-  assert.equal(out.match(/<summary>Rule YAML<\/summary>/g)?.length, 14);
+  // Rules 1, 3, … 13 are tagged T1078 (in full, with YAML); 2, 4, … 14 only T1078.004.
+  assert.equal(out.match(/<summary>Rule YAML<\/summary>/g)?.length, 7);
+  assert.equal(out.match(/<li id="sigma-/g)?.length, 14, 'every rule is listed');
+  assert.match(out, new RegExp(`<a href="/hunting/T1078/004/?#sigma-${uuid(2)}">Rule 02</a>`), 'a sub-technique rule’s title leads to it in full');
+  assert.ok(!out.includes('href="https://github.com/SigmaHQ/sigma/blob/r2026-04-01/rules/cloud/r2.yml"'), 'its source link is on that page');
+  assert.match(out, /The 7 rules tagged only with a sub-technique are listed in brief \(the words filter finds them by title\)/);
   assert.ok(!out.includes('All 14 rules'), 'no link to itself');
+  const sub = html(createElement(SigmaRules, huntingPageViewFor('T1078.004', graph)!.sigma));
+  assert.ok(sub.includes(`id="sigma-${uuid(2)}"`) && sub.includes('href="https://github.com/SigmaHQ/sigma/blob/r2026-04-01/rules/cloud/r2.yml"'), 'the sub-technique page has it in full');
 });
 
 test('SigmaRules: a technique without rules says so', () => {

@@ -81,15 +81,25 @@ export interface SigmaRuleItem {
   logsource: string;
   /** The log source's product ("windows", "aws"), or "" when the rule names none: the hunting page's product filter. */
   product: string;
+  /** The log source's category ("process_creation") and service ("security"), "" when it names none: the hunting page's filters. */
+  category: string;
+  service: string;
   author: string;
   date?: string;
   /** Which SigmaHQ folder: rules, emerging threats, threat hunting. */
   collection: 'core' | 'emerging threats' | 'threat hunting';
   /** The rule's file on GitHub at the pinned release. */
   sourceUrl: string;
-  /** Sub-techniques the rule is tagged with, when shown on their parent's page. */
+  /**
+   * Sub-techniques the rule is tagged with, when shown on their parent's page. On the parent's
+   * hunting page each links to the rule on that sub-technique's hunting page, where it is in full.
+   */
   via: IdLink[];
-  /** Full mode only. */
+  /**
+   * Full mode, for rules tagged with the technique itself (a rule that comes only "via" a
+   * sub-technique is listed briefly on the parent's hunting page and in full on the sub-technique's:
+   * one copy of each description on the site, and /hunting/T1059/ stays within its weight budget).
+   */
   detail?: { description: string; falsePositives: string[]; modified?: string; path: string };
 }
 
@@ -101,6 +111,8 @@ export interface SigmaRulesProps {
   total: number;
   /** The technique's hunting page, when this list is a summary of it. */
   fullListHref: string | null;
+  /** The hunting page's list: rules tagged with the technique in full, those only via a sub-technique in brief. */
+  detailed: boolean;
   levelCounts: { level: SigmaLevel; count: number }[];
   release: Release | null;
   licence: Licence;
@@ -112,6 +124,9 @@ export interface SigmaFilters {
   levels: { value: string; count: number }[];
   statuses: { value: string; count: number }[];
   products: { value: string; count: number }[];
+  /** Log source categories and services named by the rules, most rules first. */
+  categories: { value: string; count: number }[];
+  services: { value: string; count: number }[];
 }
 
 const countsOf = (values: string[], order?: readonly string[]) => {
@@ -127,32 +142,38 @@ const collectionOf = (p: string): SigmaRuleItem['collection'] =>
 
 const linkTo = (id: string): IdLink => ({ id, href: techniqueHref(id) });
 
-export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize = summary(TECHNIQUE_PAGE.sigma)): SigmaRulesProps {
+export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize = summary(TECHNIQUE_PAGE.sigma), viaHref?: (subId: string, ruleAnchor: string) => string): SigmaRulesProps {
   const list = g.sigmaByTechnique.get(techniqueId) ?? [];
   const rules = list.slice(0, size.limit).map(
-    ({ item: r, via }: Via<SigmaRule>): SigmaRuleItem => ({
-      id: r.id,
-      anchor: anchorId('sigma', r.id),
-      title: r.title,
-      level: r.level,
-      status: r.status,
-      logsource: [r.logsource.product, r.logsource.service, r.logsource.category].filter(Boolean).join(' · ') || 'unspecified',
-      product: r.logsource.product ?? '',
-      author: r.author,
-      ...(r.date ? { date: r.date } : {}),
-      collection: collectionOf(r.path),
-      sourceUrl: r.url,
-      via: via.map(linkTo),
-      ...(size.detailed
-        ? { detail: { description: r.description, falsePositives: r.falsePositives, path: r.path, ...(r.modified ? { modified: r.modified } : {}) } }
-        : {}),
-    }),
+    ({ item: r, via }: Via<SigmaRule>): SigmaRuleItem => {
+      const anchor = anchorId('sigma', r.id);
+      return {
+        id: r.id,
+        anchor,
+        title: r.title,
+        level: r.level,
+        status: r.status,
+        logsource: [r.logsource.product, r.logsource.service, r.logsource.category].filter(Boolean).join(' · ') || 'unspecified',
+        product: r.logsource.product ?? '',
+        category: r.logsource.category ?? '',
+        service: r.logsource.service ?? '',
+        author: r.author,
+        ...(r.date ? { date: r.date } : {}),
+        collection: collectionOf(r.path),
+        sourceUrl: r.url,
+        via: via.map((id) => (viaHref ? { id, href: viaHref(id, anchor) } : linkTo(id))),
+        ...(size.detailed && !via.length
+          ? { detail: { description: r.description, falsePositives: r.falsePositives, path: r.path, ...(r.modified ? { modified: r.modified } : {}) } }
+          : {}),
+      };
+    },
   );
   return {
     techniqueId,
     rules,
     total: list.length,
     fullListHref: size.detailed || !list.length ? null : `${huntingHref(techniqueId)}#sigma`,
+    detailed: size.detailed,
     levelCounts: SIGMA_LEVEL_ORDER.map((level) => ({ level, count: list.filter((r) => r.item.level === level).length })).filter((c) => c.count > 0),
     release: releaseOf(g.meta.hunting?.sigma),
     licence: LICENCES.sigma,
@@ -162,6 +183,8 @@ export function sigmaView(g: ContentGraph, techniqueId: string, size: ListSize =
             levels: countsOf(list.map((r) => r.item.level), SIGMA_LEVEL_ORDER),
             statuses: countsOf(list.map((r) => r.item.status), SIGMA_STATUS_ORDER),
             products: countsOf(list.map((r) => r.item.logsource.product ?? '')),
+            categories: countsOf(list.flatMap((r) => r.item.logsource.category ?? [])),
+            services: countsOf(list.flatMap((r) => r.item.logsource.service ?? [])),
           },
         }
       : {}),
@@ -196,7 +219,17 @@ export interface AtomicTestsProps {
   subtechniques: { id: string; href: string; name: string; count: number }[];
   release: Release | null;
   licence: Licence;
+  /** Platform and executor choices with how many tests each has (the hunting page, when it lists ATOMIC_FILTER_MIN tests or more). */
+  filters?: AtomicFilters;
 }
+
+export interface AtomicFilters {
+  platforms: { value: string; count: number }[];
+  executors: { value: string; count: number }[];
+}
+
+/** From how many tests a hunting page offers the Atomic filters (below that the list is read at a glance). */
+export const ATOMIC_FILTER_MIN = 8;
 
 export function atomicView(g: ContentGraph, techniqueId: string, size: ListSize = summary(TECHNIQUE_PAGE.atomic), subHref: (id: string) => string = techniqueHref): AtomicTestsProps {
   const file = g.atomicByTechnique.get(techniqueId);
@@ -237,6 +270,9 @@ export function atomicView(g: ContentGraph, techniqueId: string, size: ListSize 
     subtechniques,
     release: releaseOf(g.meta.hunting?.atomic),
     licence: LICENCES.atomic,
+    ...(size.detailed && all.length >= ATOMIC_FILTER_MIN
+      ? { filters: { platforms: countsOf(all.flatMap((t) => t.platforms)), executors: countsOf(all.map((t) => t.executor.name)) } }
+      : {}),
   };
 }
 
@@ -427,7 +463,7 @@ export function huntingPageViewFor(techniqueId: string, g: ContentGraph = getCon
     status: t.status,
     techniqueHref: techniqueHref(t.id),
     parent: parent ? { id: parent.id, name: parent.name, href: techniqueHref(parent.id) } : null,
-    sigma: sigmaView(g, techniqueId, FULL),
+    sigma: sigmaView(g, techniqueId, FULL, (sub, anchor) => (g.techniques.get(sub)?.status !== 'revoked' && hasHunting(g, sub) ? `${huntingHref(sub)}#${anchor}` : techniqueHref(sub))),
     atomic: atomicView(g, techniqueId, FULL, (id) => (hasHunting(g, id) ? huntingHref(id) : techniqueHref(id))),
     kubernetes: kubernetesView(g, techniqueId),
     cloud: cloudView(g, techniqueId),

@@ -5,7 +5,8 @@ import type { ContentGraph } from '../content/graph';
 import { CitationScope, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import { anchorId, campaignHref, groupHref, softwareHref } from '../urls';
 import { byId, ccmForTechniques, notesAbout } from './ccm';
-import { aliasRows, factsOf, hasPage, procedureRows, snippet, type ActorIndexRow, type ActorView, type LinkedRow } from './group';
+import { fieldAttr, optionsOf } from './index-filter';
+import { aliasRows, factsOf, hasPage, procedureRows, snippet, ACTOR_SORTS, type ActorIndexView, type ActorView, type LinkedRow } from './group';
 
 export interface SoftwareView extends ActorView {
   type: 'Malware' | 'Tool';
@@ -58,16 +59,28 @@ export function buildSoftware(g: ContentGraph, id: string): SoftwareView {
   };
 }
 
-export function buildSoftwareIndex(g: ContentGraph): ActorIndexRow[] {
-  return [...g.software.values()]
-    .filter((r) => r.status === 'live')
-    .sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))
-    .map((r) => ({
+/** /software/: live software by name; filter by type (malware, tool) and platform, sort by technique count. */
+export function buildSoftwareIndex(g: ContentGraph): ActorIndexView {
+  const list = [...g.software.values()].filter((r) => r.status === 'live').sort((a, b) => a.name.localeCompare(b.name) || byId(a, b));
+  const typeLabel = (t: string) => (t === 'malware' ? 'Malware' : 'Tool');
+  return {
+    rows: list.map((r) => ({
       id: r.id,
       name: r.name,
       href: softwareHref(r.id),
       aliases: r.aliases.filter((a) => a !== r.name),
       techniques: r.techniques.length,
-      detail: `${r.softwareType === 'malware' ? 'Malware' : 'Tool'}${r.platforms.length ? ` · ${r.platforms.join(', ')}` : ''}`,
-    }));
+      detail: `${typeLabel(r.softwareType)}${r.platforms.length ? ` · ${r.platforms.join(', ')}` : ''}`,
+      attrs: { ...fieldAttr('type', [r.softwareType]), ...fieldAttr('platform', r.platforms), 'data-s-techniques': String(r.techniques.length) },
+    })),
+    filter: {
+      fields: [
+        { key: 'type', label: 'Type', kind: 'any', options: optionsOf(list.map((r) => [r.softwareType]), typeLabel, ['malware', 'tool']) },
+        { key: 'platform', label: 'Platforms (any of)', kind: 'any', options: optionsOf(list.map((r) => r.platforms)) },
+      ],
+      sorts: ACTOR_SORTS,
+      total: list.length,
+      noun: 'software',
+    },
+  };
 }

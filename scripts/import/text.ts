@@ -143,8 +143,8 @@ export function upstreamMarkdown(
 ): { text: string; references: Reference[] } {
   const normalised = (raw ?? '').replace(/\r\n?/g, '\n').trim();
   for (const [, inner] of normalised.matchAll(/<code>([^<]*(?:<(?!\/?code>)[^<]*)*)<\/code>/g)) {
-    if (/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(inner!)) ctx.note(subject, `writes character references inside <code> (${JSON.stringify(inner)}), which a Markdown code span shows as written`, 'decoded, as HTML would show them');
-    if (/\[[^[\]]+\]\([^()\s]+\)/.test(inner!)) ctx.note(subject, `puts a Markdown link inside <code> (${JSON.stringify(inner)}), which showed as "[text](link)"`, 'written as a link whose text is code');
+    if (/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(inner!)) ctx.note(subject, `writes character references inside <code> ("${inner}"), which a Markdown code span shows as written`, 'decoded, as HTML would show them');
+    if (/\[[^[\]]+\]\([^()\s]+\)/.test(inner!)) ctx.note(subject, `puts a Markdown link inside <code> ("${inner}"), which showed as "[text](link)"`, 'written as a link whose text is code');
   }
   const formatted = htmlFormattingToMarkdown(normalised, ctx.stats);
   const linked = rewriteAttackLinks(formatted, ctx);

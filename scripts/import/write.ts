@@ -1,5 +1,5 @@
 /**
- * Serialises records to MDX files (YAML frontmatter + Markdown body) and writes or checks them.
+ * Serialises records to MDX files (YAML frontmatter + MDX body: scripts/import/text.ts toMdx) and writes or checks them.
  * Byte-for-byte deterministic: key order is insertion order, no line folding, LF endings.
  * No block scalars (blockQuote: false): multi-line strings are double-quoted, so a reader that
  * trims the frontmatter (gray-matter does) reads exactly what was written.

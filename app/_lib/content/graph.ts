@@ -3,7 +3,7 @@
  * side); this module computes every reverse direction and checks that every id, link and citation
  * resolves. Problems name the file and the field.
  */
-import { compileProse } from '../mdx/compile';
+import { compileProse, preloadProse } from '../mdx/compile';
 import { checkMdx, PROSE_COMPONENTS, usageProblems } from '../mdx/rules';
 import { internalLinksIn } from './markers';
 import { PROSE_FIELDS, proseFields } from './prose';
@@ -268,23 +268,24 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
   // resolving in its field's references, each cross-link naming a record we publish.
   const proseKindOf = (id: string) =>
     byId.get(id)?.kind ?? (hunting.kubernetesTechniques.has(id) ? 'kubernetes-technique' : hunting.kubernetesMitigations.has(id) ? 'kubernetes-mitigation' : hunting.kubernetesTactics.has(id) ? 'kubernetes-tactic' : invalid(id) ? 'invalid' : undefined);
+  const prose: { r: { file: string }; f: ReturnType<typeof proseFields>[number] }[] = [];
   for (const [kind, list] of Object.entries(content) as [ContentKind, { file: string; body: string }[] | undefined][]) {
     if (!PROSE_FIELDS[kind] || !list) continue;
-    for (const r of list) {
-      const bodyLine = options.bodyLines?.get(r.file) ?? 1;
-      for (const f of proseFields(kind, r as unknown as Record<string, unknown>, { get: () => r.body, set: () => undefined })) {
-        const compiled = compileProse(f.text);
-        const where = (line: number) => (f.field === 'body' ? `${r.file}:${bodyLine + line - 1}` : `${r.file}: ${f.field}:${line}`);
-        if (compiled.error) {
-          problems.push(`${where(compiled.error.line)}: (body): not valid MDX: ${compiled.error.message}`);
-          continue;
-        }
-        const ids = { kindOf: proseKindOf, isDomain: (id: string) => ccmDomains.has(id), citable: new Set(f.references.map((x) => x.name)) };
-        problems.push(...usageProblems(compiled.usages, where, ids, PROSE_COMPONENTS));
-        // A Markdown link in our scheme (`[x](attack:T1078)`) is a cross-link the import would have written as <Ref/>.
-        for (const l of internalLinksIn(f.text)) if (!proseKindOf(l)) problems.push(`${r.file}: ${f.field}: dangling link to "${l}"`);
-      }
+    for (const r of list) for (const f of proseFields(kind, r as unknown as Record<string, unknown>, { get: () => r.body, set: () => undefined })) prose.push({ r, f });
+  }
+  preloadProse(prose.map((p) => p.f.text));
+  for (const { r, f } of prose) {
+    const compiled = compileProse(f.text);
+    const bodyLine = options.bodyLines?.get(r.file) ?? 1;
+    const where = (line: number) => (f.field === 'body' ? `${r.file}:${bodyLine + line - 1}` : `${r.file}: ${f.field}:${line}`);
+    if (compiled.error) {
+      problems.push(`${where(compiled.error.line)}: (body): not valid MDX: ${compiled.error.message}`);
+      continue;
     }
+    const ids = { kindOf: proseKindOf, isDomain: (id: string) => ccmDomains.has(id), citable: new Set(f.references.map((x) => x.name)) };
+    problems.push(...usageProblems(compiled.usages, where, ids, PROSE_COMPONENTS));
+    // A Markdown link in our scheme (`[x](attack:T1078)`) is a cross-link the import would have written as <Ref/>.
+    for (const l of internalLinksIn(f.text)) if (!proseKindOf(l)) problems.push(`${r.file}: ${f.field}: dangling link to "${l}"`);
   }
 
   const graph: ContentGraph = {

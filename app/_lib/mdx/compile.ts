@@ -77,13 +77,14 @@ export async function mdxComponent(source: string, file: string): Promise<MDXCon
 }
 
 /**
- * One compiled prose text (upstream prose the import wrote as MDX), as cached: the compiled
- * function body, what it uses (for the graph's checks, on every load), the sources it cites in
- * order (so a page numbers them before rendering), and whether it is one paragraph (so a table
- * cell can show it without the paragraph). `error`: it does not compile (the graph reports it).
+ * What the compile of one prose text (upstream prose the import wrote as MDX) found, as cached:
+ * what it uses (for the graph's checks, on every load), the sources it cites in order (so a page
+ * numbers them before rendering), and whether it is one paragraph (so a table cell can show it
+ * without the paragraph). `error`: it does not compile (the graph reports it). The compiled code
+ * is cached beside it and read only by a process that renders the text (proseComponent): every
+ * process loads the facts of all 23,736 texts, each render worker the code of those it shows.
  */
 export interface CompiledProse {
-  code: string;
   usages: Usage[];
   cites: string[];
   single: boolean;
@@ -112,60 +113,108 @@ interface ProseMemo {
 const PROSE_MEMO = Symbol.for('attack-ccm-kb.prose-compiled');
 const proseMemo: ProseMemo = ((globalThis as { [PROSE_MEMO]?: ProseMemo })[PROSE_MEMO] ??= { map: new Map(), run: new Map() });
 
-/**
- * A prose text compiled, from this process's memo, the disk cache (shared by every process of a
- * build: the first to need a text compiles it), or compiled now. Synchronous: views number
- * citations as they build a page.
- */
+/** The cache files of one text, without extension (`.json` facts, `.js` code). */
 const proseCachePath = (source: string) => {
   const key = cacheKey(`prose\0${source}`);
-  return path.join(MDX_CACHE_DIR, key.slice(0, 2), `${key}.json`);
+  return path.join(MDX_CACHE_DIR, key.slice(0, 2), key);
 };
 
 /** Whether the disk cache holds this text's compile (a stat, nothing read). */
-export const isProseCached = (source: string) => existsSync(proseCachePath(source));
+export const isProseCached = (source: string) => existsSync(`${proseCachePath(source)}.json`);
 
+/** Written whole then renamed: a worker reading at the same moment sees no file or the whole file. */
+function writeAtomically(file: string, text: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+/** Compiles one text now and caches its facts and code; returns both. */
+function compileProseNow(source: string, base: string): { facts: CompiledProse; code: string } {
+  const t0 = performance.now();
+  let facts: CompiledProse;
+  let code = '';
+  try {
+    const file = proseProcessor().processSync(source);
+    const usages = file.data.kbUsages as Usage[];
+    const cites: string[] = [];
+    for (const u of usages) if (u.type === 'jsx' && u.name === 'Cite' && u.props.source) cites.push(u.props.source);
+    facts = { usages, cites, single: file.data.kbSingle === true };
+    code = String(file);
+  } catch (e) {
+    const err = e as { line?: number; reason?: string; message?: string };
+    facts = { usages: [], cites: [], single: false, error: { line: err.line ?? 1, message: err.reason ?? err.message ?? String(e) } };
+  }
+  mdxStats.compiled++;
+  mdxStats.compileMs += performance.now() - t0;
+  // Code first: whoever sees the facts file finds the code too.
+  writeAtomically(`${base}.js`, code);
+  writeAtomically(`${base}.json`, JSON.stringify(facts));
+  return { facts, code };
+}
+
+/**
+ * What a prose text uses and cites, from this process's memo, the disk cache (shared by every
+ * process of a build: the first to need a text compiles it), or compiled now. Synchronous: views
+ * number citations as they build a page.
+ */
 export function compileProse(source: string): CompiledProse {
   const hit = proseMemo.map.get(source);
   if (hit) return hit;
-  const cached = proseCachePath(source);
-  let made: CompiledProse | undefined;
+  const base = proseCachePath(source);
+  let facts: CompiledProse;
   try {
-    made = JSON.parse(readFileSync(cached, 'utf8')) as CompiledProse;
+    facts = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as CompiledProse;
     mdxStats.cached++;
   } catch {
-    // Not cached yet.
+    facts = compileProseNow(source, base).facts;
   }
-  if (!made) {
-    const t0 = performance.now();
-    try {
-      const file = proseProcessor().processSync(source);
-      const cites: string[] = [];
-      const usages = file.data.kbUsages as Usage[];
-      for (const u of usages) if (u.type === 'jsx' && u.name === 'Cite' && u.props.source) cites.push(u.props.source);
-      made = { code: String(file), usages, cites, single: file.data.kbSingle === true };
-    } catch (e) {
-      const err = e as { line?: number; reason?: string; message?: string };
-      made = { code: '', usages: [], cites: [], single: false, error: { line: err.line ?? 1, message: err.reason ?? err.message ?? String(e) } };
-    }
-    mdxStats.compiled++;
-    mdxStats.compileMs += performance.now() - t0;
-    mkdirSync(path.dirname(cached), { recursive: true });
-    const tmp = `${cached}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(made));
-    renameSync(tmp, cached);
-  }
-  proseMemo.map.set(source, made);
-  return made;
+  proseMemo.map.set(source, facts);
+  return facts;
 }
 
-/** The component of a compiled prose text (evaluated once per process). */
+/**
+ * The facts of many texts at once (the graph's check of all prose on load): one pack file per set
+ * of texts, written by the first process that loaded that set, so each later process reads one
+ * file instead of one per text (23,736 reads took longer than the rest of the load).
+ */
+export function preloadProse(texts: Iterable<string>): void {
+  const list = [...new Set(texts)].filter((t) => !proseMemo.map.has(t));
+  if (list.length < 100) return;
+  const keys = list.map((t) => cacheKey(`prose\0${t}`));
+  const packKey = createHash('sha256').update([...keys].sort().join('\n')).digest('hex');
+  const pack = path.join(MDX_CACHE_DIR, `pack-${packKey}.json`);
+  try {
+    const facts = JSON.parse(readFileSync(pack, 'utf8')) as Record<string, CompiledProse>;
+    list.forEach((t, i) => {
+      const f = facts[keys[i]!];
+      if (f) proseMemo.map.set(t, f);
+    });
+    mdxStats.cached += list.length;
+    return;
+  } catch {
+    // Not packed yet: read (or compile) each, then pack them.
+  }
+  const facts: Record<string, CompiledProse> = {};
+  list.forEach((t, i) => (facts[keys[i]!] = compileProse(t)));
+  writeAtomically(pack, JSON.stringify(facts));
+}
+
+/** The component of a compiled prose text (its code read and evaluated once per process). */
 export function proseComponent(source: string): MDXContent {
   let c = proseMemo.run.get(source);
   if (!c) {
-    const compiled = compileProse(source);
-    if (compiled.error) throw new Error(`prose does not compile: ${compiled.error.message}`);
-    c = (runSync(compiled.code, { ...runtime, baseUrl: import.meta.url }) as { default: MDXContent }).default;
+    const facts = compileProse(source);
+    if (facts.error) throw new Error(`prose does not compile: ${facts.error.message}`);
+    const base = proseCachePath(source);
+    let code: string;
+    try {
+      code = readFileSync(`${base}.js`, 'utf8');
+    } catch {
+      code = compileProseNow(source, base).code;
+    }
+    c = (runSync(code, { ...runtime, baseUrl: import.meta.url }) as { default: MDXContent }).default;
     proseMemo.run.set(source, c);
   }
   return c;

@@ -15,7 +15,7 @@ import { remarkInertFootnotes, remarkSafeLinks } from './plugins';
  * package versions in the key do not show (e.g. editing a local plugin). A stale cache renders
  * last build's markup without any error, so when in doubt, bump.
  */
-export const MDX_CACHE_BREAKER = 2;
+export const MDX_CACHE_BREAKER = 3;
 
 export const MDX_OPTIONS = {
   // Run by compile.ts with `run`/`runSync` (react/jsx-runtime passed in), not imported as a module file.

@@ -78,6 +78,8 @@ rmSync(scratch, { recursive: true, force: true });
 if (!skipBuild) {
   rmSync(path.join(root, '.next'), { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
+  // Clean means the MDX compile cache too (app/_lib/mdx/compile.ts), as on a fresh clone.
+  rmSync(process.env.KB_MDX_CACHE_DIR ?? path.join(root, 'node_modules', '.cache', 'kb-mdx'), { recursive: true, force: true });
   // Like a fresh machine: the kernel's page cache holding the last build's gigabyte of files
   // made the next build ~10-25 s slower here (more kernel time). Dropping it needs root.
   results.buildFromDroppedCaches = dropPageCache();
@@ -89,6 +91,21 @@ const html = files.filter((f) => f.endsWith('.html'));
 const redirects = html.filter((f) => readFileSync(f, 'utf8').includes('http-equiv="refresh"'));
 results.pages = { html: html.length, redirects: redirects.length, nextPages: html.length - redirects.length };
 if (results.buildSeconds) results.pagesPerSecond = +((html.length - redirects.length) / (results.buildSeconds as number)).toFixed(1);
+
+// 2b. the yardstick, right after our build on the same machine: a minimal Next export of the same
+//     page count (scripts/bench-baseline.ts). The ratio is the figure that travels between machines.
+if (results.buildSeconds) {
+  const { buildBaseline, BASELINE_DIR } = await import('./bench-baseline');
+  dropPageCache();
+  try {
+    const base = buildBaseline(html.length - redirects.length);
+    results.baseline = { ...base, ratio: +((results.buildSeconds as number) / base.seconds).toFixed(2) };
+  } catch (e) {
+    results.baseline = { error: String(e).slice(0, 500) };
+  } finally {
+    rmSync(BASELINE_DIR, { recursive: true, force: true });
+  }
+}
 results.outBytes = files.reduce((n, f) => n + statSync(f).size, 0);
 
 // 3. what a browser downloads for representative pages (every response until the network is
@@ -168,6 +185,9 @@ writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, 
 console.log(`\nATT&CK ↔ CCM bench (${os.cpus().length} cores, ${process.version})`);
 console.log(`import            ${results.importSeconds} s`);
 if (results.buildSeconds) console.log(`clean build       ${results.buildSeconds} s (${results.pagesPerSecond} pages/s${results.buildFromDroppedCaches ? ', page cache dropped first' : ''})`);
+const baseline = results.baseline as { seconds: number; pages: number; ratio: number; error?: string } | undefined;
+if (baseline?.error) console.log(`baseline          failed: ${baseline.error}`);
+else if (baseline) console.log(`baseline          minimal Next export of ${baseline.pages} pages ${baseline.seconds} s · our clean build is ${baseline.ratio}× it (budget ≤ 1.5×)`);
 const phases = results.buildPhases as Record<string, number> | undefined;
 if (phases) {
   const inNext = phases['next build in all'];

@@ -4,7 +4,7 @@
  * app/_lib/exports/coverage.ts): every change pushes a history entry, so a link reproduces
  * the analysis and back/forward step through it. Data comes from one static JSON file.
  */
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { setLocation, useLocationSearch } from '@/components/islands/location';
 import {
   analyse,
@@ -117,7 +117,7 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
   // tactic table, matrix, open techniques) follow in a deferred render React can interrupt, so an
   // import of 207 rows paints its new figures before the thousands of cells that follow them.
   const now = useMemo(() => ({ state, result }), [state, result]);
-  const shown = useDeferredValue(now);
+  const shown = useAfterPaint(now);
   const stale = shown !== now;
   const [notice, setNotice] = useState('');
 
@@ -329,6 +329,29 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
       </div>
     </div>
   );
+}
+
+/**
+ * `value`, but a change reaches the caller only after the frame showing the rest of the page has
+ * been painted, then as a transition React may interrupt. useDeferredValue starts its render in
+ * the task right after the urgent commit, which on this page (thousands of matrix cells) often ran
+ * before the browser painted the summary: the import's first frame waited for it.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // rAF runs just before the next paint; a task queued from it runs after that paint.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(value)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
 }
 
 /**

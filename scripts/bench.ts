@@ -145,7 +145,7 @@ results.techniquePagesHtml = techniqueHtml.length
 // 4. search benchmark (its own script, when the search feature is present)
 if (existsSync(path.join(root, 'scripts/bench-search.ts'))) {
   try {
-    const raw = execFileSync('npx', ['tsx', 'scripts/bench-search.ts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const raw = execFileSync('npx', ['tsx', '--import', './scripts/test-hooks/register.mjs', 'scripts/bench-search.ts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     const json = raw.slice(raw.indexOf('{'));
     results.search = JSON.parse(json);
   } catch (e) {
@@ -165,7 +165,7 @@ if (existsSync(path.join(root, 'scripts/bench-coverage.ts'))) {
 
 // 4c. MDX compile cost of the authored pages, clean and warm cache (issue 18)
 try {
-  results.mdx = JSON.parse(execFileSync('npx', ['tsx', 'scripts/bench-mdx.ts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  results.mdx = JSON.parse(execFileSync('npx', ['tsx', '--import', './scripts/test-hooks/register.mjs', 'scripts/bench-mdx.ts', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 } catch (e) {
   results.mdx = { error: String(e).slice(0, 500) };
 }

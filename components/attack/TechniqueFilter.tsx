@@ -8,6 +8,7 @@
  * Each row (technique or sub-technique) is matched on its own data.
  */
 import { setSearchParams, useLocationSearch } from '@/components/islands/location';
+import { FilterActions } from '@/components/islands/FilterActions';
 import { useShownCount } from '@/components/islands/useShownCount';
 import { TF } from './techniqueFilterCss';
 
@@ -87,12 +88,7 @@ export function TechniqueFilter({ tactics, platforms, total }: TechniqueFilterPr
         ))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="reset" className="rounded border border-slate-400 px-2 py-1 dark:border-slate-500">
-          Clear filters
-        </button>
-        <p role="status" className="text-slate-700 dark:text-slate-300">
-          {filtered && shown !== null ? `Showing ${shown} of ${total} techniques and sub-techniques.` : ''}
-        </p>
+        <FilterActions status={filtered && shown !== null ? `Showing ${shown} of ${total} techniques and sub-techniques.` : ''} />
       </div>
     </form>
   );

@@ -7,6 +7,7 @@
  */
 import type { AtomicFilters } from '@/app/_lib/views/hunting';
 import { setSearchParams, useLocationSearch } from '@/components/islands/location';
+import { FilterActions } from '@/components/islands/FilterActions';
 import { useShownCount } from '@/components/islands/useShownCount';
 import { AF } from './atomicFilterCss';
 
@@ -47,12 +48,7 @@ export function AtomicFilter({ filters, total }: { filters: AtomicFilters; total
             ))}
           </select>
         </label>
-        <button type="reset" className="min-h-6 rounded border border-slate-400 px-2 py-1 dark:border-slate-500">
-          Clear filters
-        </button>
-        <p role="status" className="text-slate-700 dark:text-slate-300">
-          {key !== '|' && shown !== null ? `Showing ${shown} of ${total} tests.` : ''}
-        </p>
+        <FilterActions status={key !== '|' && shown !== null ? `Showing ${shown} of ${total} tests.` : ''} />
       </div>
     </form>
   );

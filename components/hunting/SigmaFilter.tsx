@@ -11,6 +11,7 @@ import { useEffect } from 'react';
 import type { SigmaFilters } from '@/app/_lib/views/hunting';
 import { useHydrated } from '@/components/cite/useClient';
 import { setSearchParams, useLocationSearch } from '@/components/islands/location';
+import { FilterActions } from '@/components/islands/FilterActions';
 import { useShownCount } from '@/components/islands/useShownCount';
 import { SF } from './sigmaFilterCss';
 
@@ -107,12 +108,7 @@ export function SigmaFilter({ filters, total }: { filters: SigmaFilters; total: 
             </select>
           </label>
         ))}
-        <button type="reset" className="min-h-6 rounded border border-slate-400 px-2 py-1 dark:border-slate-500">
-          Clear filters
-        </button>
-        <p role="status" className="text-slate-700 dark:text-slate-300">
-          {filtered && shown !== null ? `Showing ${shown} of ${total} rules.` : ''}
-        </p>
+        <FilterActions status={filtered && shown !== null ? `Showing ${shown} of ${total} rules.` : ''} />
       </div>
     </form>
   );

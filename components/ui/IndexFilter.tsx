@@ -10,6 +10,7 @@ import { useEffect, useRef } from 'react';
 import type { IndexFilterField, IndexFilterSpec } from '@/app/_lib/views/index-filter';
 import { useHydrated } from '@/components/cite/useClient';
 import { setSearchParams, useLocationSearch } from '@/components/islands/location';
+import { FilterActions } from '@/components/islands/FilterActions';
 import { useShownCount } from '@/components/islands/useShownCount';
 import { IX } from './indexFilterCss';
 
@@ -105,12 +106,7 @@ export function IndexFilter({ fields, sorts, total, noun }: IndexFilterSpec) {
             </select>
           </label>
         )}
-        <button type="reset" className="min-h-6 rounded border border-slate-400 px-2 py-1 dark:border-slate-500">
-          Clear filters
-        </button>
-        <p role="status" className="text-slate-700 dark:text-slate-300">
-          {filtered && shown !== null ? `Showing ${shown} of ${total} ${noun}.` : ''}
-        </p>
+        <FilterActions status={filtered && shown !== null ? `Showing ${shown} of ${total} ${noun}.` : ''} />
       </div>
     </form>
   );

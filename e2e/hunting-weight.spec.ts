@@ -3,26 +3,18 @@
  * gzip-compressed HTML (50,000 bytes, zlib's default level, as a server compresses it), measured
  * on the files in out/, so a page that outgrows it fails here with its size.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { OUT, htmlPages } from './helpers/out';
 import { huntingPageIds } from '../app/_lib/views/hunting';
 
-const OUT = path.join(process.cwd(), 'out');
 const BUDGET = 50_000;
 
-function pages(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) pages(p, out);
-    else if (name === 'index.html') out.push(p);
-  }
-  return out;
-}
 
 test('every hunting page is within 50 KB of gzip HTML, and every hunting page is built', () => {
-  const files = pages(path.join(OUT, 'hunting')).filter((f) => !readFileSync(f, 'utf8').includes('http-equiv="refresh"'));
+  const files = htmlPages(path.join(OUT, 'hunting')).filter((f) => !readFileSync(f, 'utf8').includes('http-equiv="refresh"'));
   // One page per technique with rules or tests (redirect pages aside): none is skipped by the walk.
   expect(files.length).toBe(huntingPageIds().length);
   const sizes = files.map((f) => ({ page: path.relative(OUT, f), bytes: gzipSync(readFileSync(f)).length })).sort((a, b) => b.bytes - a.bytes);

@@ -3,24 +3,16 @@
  * search index and exports resolves to a page; every page names itself for link previews; no page
  * loads anything from another origin.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { OUT, htmlPages } from './helpers/out';
 import { SearchEngine } from '../app/_lib/search/engine';
 import type { NamesPayload, TextPayload } from '../app/_lib/search/types';
 import { hrefForId } from '../app/_lib/urls';
 import { hrefResolves } from '../scripts/check-links';
 
-const OUT = path.join(process.cwd(), 'out');
 
-function htmlPages(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) htmlPages(p, out);
-    else if (name === 'index.html') out.push(p);
-  }
-  return out;
-}
 
 test('every search-index entry leads to an existing page and anchor', () => {
   const versions = readdirSync(path.join(OUT, 'search-index'));

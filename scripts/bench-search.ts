@@ -257,6 +257,7 @@ async function main() {
     const w = Math.max(...rows.map((r) => r[0].length));
     console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
     console.log(`slowest keystrokes: ${slowest.join(', ')}`);
+    console.log(`/search/?q= runs (ms): ${pageQueries.map((q, i) => `${q}: ${[0, 1, 2].map((r) => Math.round(searchPageMs[r * pageQueries.length + i]!)).join(' / ')}`).join('; ')}`);
     if (misses.length) console.log(`exact-id misses:\n  ${misses.join('\n  ')}`);
     console.log(JSON.stringify(result, null, 2));
   } finally {

@@ -10,7 +10,7 @@ import { setLocation, useLocationSearch } from '@/components/islands/location';
 import { useEffect, useMemo, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { HREFS, withBasePath } from '@/app/_lib/urls';
 import { KIND_INFO, isSearchKind, showsId, type SearchKind } from '@/app/_lib/search/kinds';
-import { facets, plural, searchPageHref } from '@/app/_lib/search/present';
+import { facets, formatCount, plural, searchPageHref } from '@/app/_lib/search/present';
 import { getServerState, getState, loadNames, loadText, retry, subscribe } from '@/app/_lib/search/store';
 import { Highlighted } from './Highlighted';
 import { SearchForm } from './SearchForm';
@@ -44,6 +44,15 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
   // Opening the search page is intent: the names load at once, the full text (~0.9 MB) as soon
   // as there is a query, since results and facet counts on this page cover descriptions too.
   const hasQuery = q !== '';
+  // In the browser the name tier starts loading as this island first renders, not in an effect
+  // (effects run after hydration and a paint): loading is idempotent, so a page opened with ?q=
+  // builds its engine while React finishes hydrating. In a microtask, so the store's listeners are
+  // not told during a render; only from idle, so a failed load waits for Retry. Never on the server.
+  if (typeof window !== 'undefined' && state.names === 'idle') {
+    queueMicrotask(() => {
+      if (getState().names === 'idle') void loadNames(indexVersion).catch(() => {});
+    });
+  }
   useEffect(() => {
     void loadNames(indexVersion).catch(() => {});
     if (hasQuery) void loadText(indexVersion).catch(() => {});
@@ -146,14 +155,14 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
               <li className="shrink-0">
                 <a href={withBasePath(searchPageHref(q))} onClick={(e) => chooseKind(e, null)} aria-current={kind ? undefined : 'page'} className={facetClass(!kind)}>
                   <span>All kinds</span>
-                  <span>{all.toLocaleString('en')}</span>
+                  <span>{formatCount(all)}</span>
                 </a>
               </li>
               {facets(response.counts).map((f) => (
                 <li key={f.kind} className="shrink-0">
                   <a href={withBasePath(searchPageHref(q, f.kind))} onClick={(e) => chooseKind(e, f.kind)} aria-current={kind === f.kind ? 'page' : undefined} className={facetClass(kind === f.kind)}>
                     <span>{KIND_INFO[f.kind].label}</span>
-                    <span>{f.count.toLocaleString('en')}</span>
+                    <span>{formatCount(f.count)}</span>
                   </a>
                 </li>
               ))}

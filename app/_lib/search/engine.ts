@@ -231,13 +231,16 @@ export class SearchEngine {
   private queryKey = '';
   /** queryKey with each word stemmed. */
   private queryStem = '';
-  /** Alias keys with each word stemmed, aligned with aliasKeys. */
-  private readonly aliasStemKeys: string[][];
+  /** Alias keys with each word stemmed, aligned with aliasKeys: made when first asked (aliasStem). */
+  private readonly aliasStemKeys: (string[] | undefined)[] = [];
   /** Every word of names and aliases, then of the prose: what a misspelling is corrected to. */
   private readonly vocabulary = new Vocabulary();
-  private readonly stemKeys: string[];
-  /** Adjacent word pairs of names and aliases ("cobalt strike", "multi factor"): what a run-together word may be. */
-  private readonly namePairs = new Set<string>();
+  /** Own name keys (a sub-technique's without its parent) with each word stemmed: made when first asked (stemOf). */
+  private readonly stemKeys: (string | undefined)[] = [];
+  /** Sub-techniques' whole name keys ("parent: own") stemmed, when first asked (fullStemOf). */
+  private readonly fullStemKeys: (string | undefined)[] = [];
+  /** Adjacent word pairs of names and aliases ("cobalt strike", "multi factor"): what a run-together word may be (made when first asked). */
+  private namePairSet: Set<string> | null = null;
   /** Sigma rule or Atomic test (doc position) → the technique it hunts for. */
   private readonly huntingTechnique = new Map<number, number>();
 
@@ -257,22 +260,18 @@ export class SearchEngine {
         context: r[3],
         aliases: r[4] || [],
         deprecated: r[5] === 1,
-        href: hrefForId(r[1]) ?? '/',
+        // Made when a result is shown: building ~2,900 links up front delayed the first result.
+        get href() {
+          return hrefForId(this.id) ?? '/';
+        },
       };
     });
+    // Everything the first search needs is made here; stemmed keys and name pairs when first asked.
     this.nameKeys = this.docs.map((d) => nameKey(d.name));
-    this.shortKeys = this.docs.map((d) => nameKey(d.shortName));
-    this.aliasKeys = this.docs.map((d) => d.aliases.map(nameKey));
-    this.aliasStemKeys = this.aliasKeys.map((keys) => keys.map(stemKey));
-    this.stemKeys = this.docs.map((d, n) => (d.kind === 'sub-technique' ? stemKey(this.shortKeys[n]!) : stemKey(this.nameKeys[n]!)));
+    this.shortKeys = this.docs.map((d, n) => (d.kind === 'sub-technique' ? nameKey(d.shortName) : this.nameKeys[n]!));
+    this.aliasKeys = this.docs.map((d) => (d.aliases.length ? d.aliases.map(nameKey) : []));
     for (const keys of [this.nameKeys, ...this.aliasKeys]) {
-      for (const k of keys) {
-        const words = k.split(' ');
-        words.forEach((w, i) => {
-          this.vocabulary.add(w);
-          if (i) this.namePairs.add(`${words[i - 1]} ${w}`);
-        });
-      }
+      for (const k of keys) for (const w of k.split(' ')) this.vocabulary.add(w);
     }
     this.nameTierSize = this.docs.length;
     for (const d of this.docs) this.byKey.set(idKey(d.id), d.n);
@@ -380,8 +379,6 @@ export class SearchEngine {
           this.nameKeys.push(nameKey(name));
           this.shortKeys.push(nameKey(name));
           this.aliasKeys.push([]);
-          this.stemKeys.push(stemKey(nameKey(name)));
-          this.aliasStemKeys.push([]);
           if ((this.docs.length - from) % 25 === 0) yield 'hunting docs';
         }
         // Names only (no id field): rule ids and test GUIDs are not something readers type.
@@ -520,7 +517,7 @@ export class SearchEngine {
       if (!known && last && this.vocabulary.hasPrefix(w)) return w;
       // A word written together that names write apart ("cobaltstrike", "multifactor") is split
       // even when some prose or rule title writes it together too.
-      const apart = this.vocabulary.split(w, (pair) => this.namePairs.has(pair));
+      const apart = this.vocabulary.split(w, (pair) => this.namePairs().has(pair));
       if (apart) {
         changed = true;
         return apart;
@@ -706,14 +703,37 @@ export class SearchEngine {
 
   private nameScore(n: number, qKey: string, terms: string[]): { score: number; blended?: boolean } | null {
     const kind = this.docs[n]!.kind;
-    const full = this.matchKey(this.nameKeys[n]!, this.docs[n]!.kind === 'sub-technique' ? stemKey(this.nameKeys[n]!) : this.stemKeys[n]!, qKey, terms, kind);
+    const full = this.matchKey(this.nameKeys[n]!, kind === 'sub-technique' ? this.fullStemOf(n) : this.stemOf(n), qKey, terms, kind);
     if (this.shortKeys[n] === this.nameKeys[n]) return full;
     // A sub-technique's own name: as good as the whole, a little less.
-    const own = this.matchKey(this.shortKeys[n]!, this.stemKeys[n]!, qKey, terms, kind);
+    const own = this.matchKey(this.shortKeys[n]!, this.stemOf(n), qKey, terms, kind);
     if (own && !own.blended) own.score -= own.score >= S_NAME_STEMMED ? 10 : 100;
     if (!full) return own;
     if (!own) return full;
     return own.score > full.score ? own : full;
+  }
+
+  /** The doc's own name key (a sub-technique's without its parent), each word stemmed. */
+  private stemOf(n: number): string {
+    return (this.stemKeys[n] ??= stemKey(this.shortKeys[n]!));
+  }
+
+  private fullStemOf(n: number): string {
+    return (this.fullStemKeys[n] ??= stemKey(this.nameKeys[n]!));
+  }
+
+  /** Adjacent word pairs of every name and alias of the name tier. */
+  private namePairs(): Set<string> {
+    if (!this.namePairSet) {
+      this.namePairSet = new Set();
+      for (let n = 0; n < this.nameTierSize; n++) {
+        for (const k of [this.nameKeys[n]!, ...this.aliasKeys[n]!]) {
+          const words = k.split(' ');
+          for (let i = 1; i < words.length; i++) this.namePairSet.add(`${words[i - 1]} ${words[i]}`);
+        }
+      }
+    }
+    return this.namePairSet;
   }
 
   private aliasScore(n: number, qKey: string, terms: string[]): { score: number; alias: string; blended?: boolean } | null {
@@ -721,7 +741,7 @@ export class SearchEngine {
     const kind = this.docs[n]!.kind;
     let best: { score: number; alias: string; blended?: boolean } | null = null;
     keys.forEach((k, i) => {
-      const m = this.matchKey(k, this.aliasStemKeys[n]![i]!, qKey, terms, kind);
+      const m = this.matchKey(k, (this.aliasStemKeys[n] ??= keys.map(stemKey))[i]!, qKey, terms, kind);
       if (!m) return;
       // Each alias band sits just under the same match on the name.
       let s = m.score;
@@ -841,7 +861,7 @@ export class SearchEngine {
       snippet = [{ text: 'Also known as ', hit: false }, ...highlight(c.alias, marks)];
     } else if (text && marks.length) {
       // Prose around the words, when the full-text tier is here and has them.
-      const ex = excerpt(text, marks);
+      const ex = excerpt(text, marks, undefined, this.text?.folded[c.n]);
       snippet = c.match === 'text' || ex.some((s) => s.hit) ? ex : context;
     } else {
       snippet = context;

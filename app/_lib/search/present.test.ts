@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { groupByKind, searchPageHref, wantsFullText } from './present';
+import { describe, it, test } from 'node:test';
+import { formatCount, groupByKind, searchPageHref, wantsFullText } from './present';
 import type { SearchHit, SearchResponse } from './types';
 import type { SearchKind } from './kinds';
 
@@ -49,4 +49,10 @@ describe('searchPageHref', () => {
     assert.equal(searchPageHref(''), '/search/');
     assert.equal(searchPageHref('#%"<>'), '/search/?q=%23%25%22%3C%3E');
   });
+});
+
+test('formatCount writes whole numbers as toLocaleString("en") does', () => {
+  for (const n of [0, 1, 12, 999, 1000, 1234, 12345, 123456, 1234567, 1000000, -4321]) {
+    assert.equal(formatCount(n), n.toLocaleString('en'), String(n));
+  }
 });

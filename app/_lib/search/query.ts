@@ -25,8 +25,13 @@ export function cleanQuery(raw: string): string {
   return s;
 }
 
-/** Lower case without diacritics; lengths may change (ß → ss is not done, ﬁ → fi is). */
-export const fold = (s: string) => s.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Lower case without diacritics; lengths may change (ß → ss is not done, ﬁ → fi is). Plain ASCII,
+ * which normalisation leaves as it is, skips it: most names and prose are ASCII, and folding them
+ * was a large part of building the engine when a page opens.
+ */
+export const fold = (s: string) => (ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(COMBINING, '').toLowerCase());
 
 /** Comparable form of a name or alias: folded, words separated by single spaces. */
 export const nameKey = (s: string) => fold(s).replace(NON_WORD, ' ').trim();

@@ -80,6 +80,8 @@ if (!skipBuild) {
   rmSync(out, { recursive: true, force: true });
   // Clean means the MDX compile cache too (app/_lib/mdx/compile.ts), as on a fresh clone.
   rmSync(process.env.KB_MDX_CACHE_DIR ?? path.join(root, 'node_modules', '.cache', 'kb-mdx'), { recursive: true, force: true });
+  // And the loader's parse cache (app/_lib/content/loader.ts).
+  rmSync(process.env.KB_CONTENT_CACHE_DIR ?? path.join(root, 'node_modules', '.cache', 'kb-content'), { recursive: true, force: true });
   // Like a fresh machine: the kernel's page cache holding the last build's gigabyte of files
   // made the next build ~10-25 s slower here (more kernel time). Dropping it needs root.
   results.buildFromDroppedCaches = dropPageCache();

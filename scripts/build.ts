@@ -26,7 +26,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { proseFields } from '../app/_lib/content/prose';
 import { readRecords } from '../app/_lib/content/loader';
-import { compileProse, isProseCached, mdxStats } from '../app/_lib/mdx/compile';
+import { compileProseMany, isProseCached, mdxStats } from '../app/_lib/mdx/compile';
 import { SITE_ORIGIN } from '../app/_lib/urls';
 import { finishPages, mergeContentFiles, writeContentFiles } from './postbuild';
 
@@ -57,15 +57,11 @@ function proseTexts(): Set<string> {
   return texts;
 }
 
-/** Compiles this process's share (by hash) of the prose texts that are not cached. */
+/** Compiles this process's share (by hash) of the prose texts that are not cached, as one pack. */
 function compileProseShare(k: number, n: number): string {
-  let mine = 0;
-  for (const t of proseTexts()) {
-    if (createHash('sha1').update(t).digest()[0]! % n !== k || isProseCached(t)) continue;
-    mine++;
-    compileProse(t);
-  }
-  return `prose ${k + 1}/${n}: ${mine} texts compiled (${(mdxStats.compileMs / 1000).toFixed(1)} s)`;
+  const mine = [...proseTexts()].filter((t) => createHash('sha1').update(t).digest()[0]! % n === k);
+  const compiled = compileProseMany(mine);
+  return `prose ${k + 1}/${n}: ${compiled} texts compiled (${(mdxStats.compileMs / 1000).toFixed(1)} s)`;
 }
 async function main() {
   const proseIndex = process.argv.indexOf('--prose');

@@ -200,6 +200,24 @@ async function main() {
       }
     }
 
+    // 4b. The yardstick, side by side: the same page opened cold without a query, navigation start
+    //     → the frame after its islands hydrated (DOMContentLoaded, then a frame). What the browser
+    //     and the page cost before search does anything; the difference is search's own cost, the
+    //     figure that compares across machines (absolute times differ up to 2x).
+    const floorMs: number[] = [];
+    for (let run = 0; run < pageQueries.length * 3; run++) {
+      const c = await browser.newContext();
+      const p = await c.newPage();
+      await p.addInitScript(() => {
+        const w = window as unknown as { __floor?: number };
+        document.addEventListener('DOMContentLoaded', () => setTimeout(() => requestAnimationFrame(() => (w.__floor = performance.now())), 0));
+      });
+      await p.goto(`${BASE}search/`);
+      await p.waitForFunction(() => (window as unknown as { __floor?: number }).__floor !== undefined);
+      floorMs.push(await p.evaluate(() => (window as unknown as { __floor: number }).__floor));
+      await c.close();
+    }
+
     // 5. Relevance on the judged set (in-process, same engine and payloads).
     console.log('\n--- judged relevance (npm run bench:relevance has the failing queries) ---');
     const relevance = benchRelevance();
@@ -231,7 +249,7 @@ async function main() {
         frameP95: pct(frame, 95),
         slowest,
       },
-      searchPage: { queries: pageQueries, runs: searchPageMs.length, p50: pct(searchPageMs, 50), p90: pct(searchPageMs, 90) },
+      searchPage: { queries: pageQueries, runs: searchPageMs.length, p50: pct(searchPageMs, 50), p90: pct(searchPageMs, 90), floorP50: pct(floorMs, 50), searchOwnP50: pct(searchPageMs, 50) - pct(floorMs, 50) },
       relevance: { queries: relevance.queries, full: relevance.full.overall, names: relevance.names.overall, groups: relevance.full.groups },
       exactId: { queries: ID_QUERIES.length, top1: ID_QUERIES.length - misses.length, rate: (ID_QUERIES.length - misses.length) / ID_QUERIES.length, misses },
     };
@@ -251,6 +269,7 @@ async function main() {
       ['keypress → DOM commit p50 / p95 / max', `${ms(result.latency.commitP50)} / ${ms(result.latency.commitP95)} / ${ms(result.latency.commitMax)}`],
       ['keypress → next frame p50 / p95', `${ms(result.latency.frameP50)} / ${ms(result.latency.frameP95)}`],
       ['/search/?q= cold: navigation → frame with the first result p50 / p90', `${searchPageMs.length} runs, ${ms(result.searchPage.p50)} / ${ms(result.searchPage.p90)}`],
+      ['/search/ without a query, cold: navigation → frame after DOMContentLoaded p50 (yardstick)', `${floorMs.length} runs, ${ms(result.searchPage.floorP50)}; first result − yardstick: ${ms(result.searchPage.searchOwnP50)}`],
       ['judged set success@1 / @3 / MRR@10', `${(relevance.full.overall.success1 * 100).toFixed(1)}% / ${(relevance.full.overall.success3 * 100).toFixed(1)}% / ${relevance.full.overall.mrr10.toFixed(3)} (${relevance.queries} queries)`],
       ['exact-id top-1', `${result.exactId.top1}/${result.exactId.queries} (${(result.exactId.rate * 100).toFixed(1)}%)`],
     ];

@@ -29,6 +29,11 @@ export const SYNONYMS: readonly { term: string; ids: readonly string[]; why: str
     why: 'Privileged Account (Access) Management in GRC language; Pluggable Authentication Modules on Linux. Both are ATT&CK names that never use the acronym.',
   },
   { term: 'DLP', ids: ['M1057'], why: 'Universal abbreviation of Data Loss Prevention.' },
+  {
+    term: 'obfuscation',
+    ids: ['T1027', 'T1001'],
+    why: 'What practitioners call it; ATT&CK names T1027 "Obfuscated Files or Information", which never contains the noun, so its own sub-techniques ("Command Obfuscation") outranked it. T1001 Data Obfuscation is the network-traffic one.',
+  },
   { term: 'C2', ids: ['TA0011'], why: 'The usual name of the Command and Control tactic; the tactic name never contains "C2".' },
   { term: 'C&C', ids: ['TA0011'], why: 'Older spelling of C2.' },
   { term: 'RDP', ids: ['T1021.001'], why: 'Remote Desktop Protocol is always called RDP; without this, "RDP Hijacking" would outrank the protocol itself.' },

@@ -13,7 +13,7 @@ import type { NamesPayload, TextPayload } from '../types';
 import { evaluate, type RelevanceReport } from './evaluate';
 import { JUDGEMENTS, type RelevanceGroup } from './judgements';
 
-/** success@1 and success@3 floors, about one query below what was measured 2026-12-03 (overall 91.6 % / 97.1 %). */
+/** success@1 and success@3 floors, about one query below what was measured 2026-12-03 (overall 92.0 % / 97.4 %). */
 const FLOORS: Record<RelevanceGroup | 'overall', [s1: number, s3: number]> = {
   'technique-topic': [0.92, 0.97],
   cloud: [0.71, 0.84],
@@ -22,8 +22,8 @@ const FLOORS: Record<RelevanceGroup | 'overall', [s1: number, s3: number]> = {
   'ccm-topic': [0.9, 0.95],
   mitigation: [0.86, 0.94],
   'actor-alias': [0.97, 0.97],
-  typo: [0.94, 0.94],
-  overall: [0.91, 0.965],
+  typo: [0.97, 0.97],
+  overall: [0.915, 0.97],
 };
 
 let report: RelevanceReport;

@@ -140,7 +140,7 @@ export function ControlPicker({
           if (!controls.length) return null;
           const chosen = d.controls.filter((c) => selected.has(c)).length;
           return (
-            <fieldset key={d.id} className="rounded border border-slate-200 p-2 dark:border-slate-700">
+            <fieldset key={d.id} className="min-w-0 rounded border border-slate-200 p-2 dark:border-slate-700">
               <legend className="px-1 text-sm">
                 <DomainCheckbox domain={d} chosen={chosen} onToggle={(all) => onSet(d.controls, all ? 'implemented' : null)} />
               </legend>

@@ -244,7 +244,7 @@ function Analyzer({ model, loadSoftware }: { model: CoverageModel; loadSoftware:
         </div>
       </details>
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <PickerSection count={state.controls.size}>
           <div aria-busy={(pickerLags && stale) || undefined} data-coverage-stale={(pickerLags && stale) || undefined}>
             <ControlPicker model={model} state={pickerLags ? shown.state : state} onSet={setStatus} />

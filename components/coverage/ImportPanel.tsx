@@ -76,7 +76,7 @@ export function ImportPanel({
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
             onChange={(e) => void onFile(e.target.files?.[0])}
-            className="mt-1 block max-w-full text-sm file:mr-2 file:rounded file:border file:border-slate-400 file:bg-white file:px-2 file:py-1 dark:file:border-slate-500 dark:file:bg-slate-900 dark:file:text-slate-100"
+            className="mt-1 block w-full min-w-0 text-sm file:mr-2 file:rounded file:border file:border-slate-400 file:bg-white file:px-2 file:py-1 dark:file:border-slate-500 dark:file:bg-slate-900 dark:file:text-slate-100"
           />
         </div>
         {/* Made in the browser (it carries the current statuses), drawn like the site's download links. */}

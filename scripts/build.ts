@@ -154,13 +154,16 @@ async function buildRelease(): Promise<void> {
   if (SNAPSHOT) {
     // Served inside the site: one robots.txt and one sitemap (current pages only) at its root.
     for (const f of ['robots.txt', 'sitemap.xml', '.nojekyll']) rmSync(path.join(OUT, f), { force: true });
+  } else {
+    // The current release's permalinks, until it is a snapshot itself.
+    const current = getContent().meta.attack.version;
+    if (!SNAPSHOTS.some((s) => s.release === current)) console.log(`build: ${writeVersionStubs(OUT, current)}`);
   }
   console.log(`build: after next build ${seconds(tNext)}; in all ${seconds(t0)}`);
 }
 
 /** Each snapshot into out/versions/v<release>/: from the cache if its inputs did not change, else built. */
 async function buildSnapshots(): Promise<void> {
-  const current = getContent().meta.attack.version;
   for (const { release } of SNAPSHOTS) {
     const t0 = performance.now();
     const key = snapshotKey(ROOT, release);
@@ -176,7 +179,6 @@ async function buildSnapshots(): Promise<void> {
     const files = linkTree(dir, target);
     console.log(`build: snapshot v${release} ${cached ? 'from the cache' : 'built'} (key ${key}): ${files} files into out${versionHref(release)}, ${seconds(t0)}`);
   }
-  if (!SNAPSHOTS.some((s) => s.release === current)) console.log(`build: ${writeVersionStubs(SITE_OUT, current)}`);
 }
 
 async function main() {

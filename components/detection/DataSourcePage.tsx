@@ -97,20 +97,26 @@ export function DataSourceIndex({ rows, attackVersion }: { rows: DataSourceIndex
   );
 }
 
-/** On a technique page (before v18.0): the data components that detect it. */
+/** On a technique page (before v18.0): the data components that detect it (the mitigation table's shape). */
 export function SourceDetections({ rows }: { rows: SourceDetectionView[] }) {
   return (
-    <DataTable caption="Data components that detect it" markdown columns={['ID', 'Data source', 'Data component', 'Detects']}>
+    <DataTable
+      caption="Data components that detect it"
+      stack
+      ids="small"
+      markdown
+      columns={[{ label: 'ID', width: 'w-20' }, { label: 'Data source', width: 'w-40' }, { label: 'Data component', width: 'w-48' }, 'Detects']}
+    >
       <tbody>
         {rows.map((r) => (
           <tr key={r.anchor} id={r.anchor}>
             <td>
-              <Link href={r.source.href} className="font-mono">
-                {r.source.id}
-              </Link>
+              {r.source.id}
               <RowLink anchor={r.anchor} />
             </td>
-            <td>{r.source.name}</td>
+            <th scope="row">
+              <Link href={r.source.href}>{r.source.name}</Link>
+            </th>
             <td>
               <Link href={r.component.href}>{r.component.name}</Link>
             </td>

@@ -149,15 +149,17 @@ async function buildRelease(): Promise<void> {
   const tNext = performance.now();
   console.log(`build: next build took ${seconds(t0)}`);
   console.log(`build: ${await finishPages(OUT, { segmentsSkipped: true })}`);
+  if (!SNAPSHOT) {
+    // The current release's permalinks, until it is a snapshot itself: one stub per page Next
+    // exported (before the aliases and revoked-id pages move in, so only pages are read).
+    const current = getContent().meta.attack.version;
+    if (!SNAPSHOTS.some((s) => s.release === current)) console.log(`build: ${writeVersionStubs(OUT, current)}`);
+  }
   await stageDone;
   console.log(`build: ${mergeContentFiles(STAGE, OUT)}`);
   if (SNAPSHOT) {
     // Served inside the site: one robots.txt and one sitemap (current pages only) at its root.
     for (const f of ['robots.txt', 'sitemap.xml', '.nojekyll']) rmSync(path.join(OUT, f), { force: true });
-  } else {
-    // The current release's permalinks, until it is a snapshot itself.
-    const current = getContent().meta.attack.version;
-    if (!SNAPSHOTS.some((s) => s.release === current)) console.log(`build: ${writeVersionStubs(OUT, current)}`);
   }
   console.log(`build: after next build ${seconds(tNext)}; in all ${seconds(t0)}`);
 }

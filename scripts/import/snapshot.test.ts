@@ -54,6 +54,9 @@ describe('snapshot v17.1 (content/versions/v17.1/)', () => {
     }
     const detects = bundle.filter((o) => o.type === 'relationship' && o.relationship_type === 'detects' && !o.revoked && !o.x_mitre_deprecated);
     assert.equal(sources.reduce((n, s) => n + s.detects.length, 0), detects.length);
+    // Said on the snapshot's data-notes page: the components have no ids, so no pages of their own.
+    const notes = (of('site-meta')[0] as unknown as { dataNotes: { subject: string; problem: string }[] }).dataNotes;
+    assert.ok(notes.some((n) => n.subject === 'data components' && n.problem.startsWith(`${components.length} data components have no ATT&CK id`)));
     const ds0029 = sources.find((s) => s.id === 'DS0029')!;
     assert.ok(ds0029.components.some((c) => c.name === 'Network Traffic Flow'));
     assert.ok(ds0029.detects.some((d) => d.component === 'Network Traffic Flow' && d.id === 'T1133'), 'DS0029 Network Traffic Flow detects T1133');

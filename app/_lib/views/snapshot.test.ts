@@ -19,6 +19,9 @@ describe('snapshot banner', () => {
     assert.equal(idOfPath('/techniques/T1078/004/'), 'T1078.004');
     assert.equal(idOfPath('/datasources/DS0029/'), 'DS0029');
     assert.equal(idOfPath('/ccm/IS-06/'), 'IS-06');
+    assert.equal(idOfPath('/mitigations/T1133/'), undefined, 'a former per-technique mitigation is not the technique');
+    assert.equal(idOfPath('/mitigations/M1032/'), 'M1032');
+    assert.equal(idOfPath('/groups/T1133/'), undefined);
     assert.equal(idOfPath('/techniques/'), undefined);
     assert.equal(idOfPath('/downloads/techniques.csv'), undefined);
   });

@@ -32,10 +32,20 @@ export function idOfPath(path: string): string | undefined {
   if (!section || !id) return undefined;
   if (section === 'techniques' && /^T\d{4}$/.test(id)) return sub && /^\d{3}$/.test(sub) ? `${id}.${sub}` : parts.length === 2 ? id : undefined;
   if (parts.length !== 2) return undefined;
-  if (['tactics', 'mitigations', 'groups', 'software', 'campaigns', 'datasources'].includes(section)) return id;
+  // The id must be of its section's kind: /mitigations/T1133/ is a former per-technique mitigation, not the technique.
+  const form = ID_OF_SECTION[section];
+  if (form) return form.test(id) ? id : undefined;
   if (section === 'ccm') return id; // a CCM slug: the same control or domain in every release here (one mapping)
   return undefined;
 }
+const ID_OF_SECTION: Record<string, RegExp> = {
+  tactics: /^TA\d{4}$/,
+  mitigations: /^M\d{4}$/,
+  groups: /^G\d{4}$/,
+  software: /^S\d{4}$/,
+  campaigns: /^C\d{4}$/,
+  datasources: /^DS\d{4}$/,
+};
 
 /**
  * Pages without an id that a snapshot and the current release both have, at the same path.

@@ -98,12 +98,17 @@ if (!skipBuild) {
   results.buildFromDroppedCaches = dropPageCache();
   results.buildSeconds = +timed('npm', ['run', 'build', '--', '--no-snapshots']).toFixed(1);
   results.buildPhases = nextBuildPhases();
+  console.error(`bench: clean build of the current release alone ${results.buildSeconds} s`);
   // 2a. the snapshots (issue 17): built from an empty cache, then taken from it.
   rmSync(path.join(root, 'node_modules', '.cache', 'kb-snapshots'), { recursive: true, force: true });
   dropPageCache();
   const clean = +timed('npx', ['tsx', 'scripts/build.ts', '--snapshots-only']).toFixed(1);
+  console.error(`bench: snapshots from an empty cache ${clean} s`);
   const cached = +timed('npx', ['tsx', 'scripts/build.ts', '--snapshots-only']).toFixed(1);
-  const snapshotPages = readdirSync(path.join(out, 'versions')).map((v) => ({ version: v, html: walkAll(path.join(out, 'versions', v)).filter((f) => f.endsWith('.html')).length }));
+  console.error(`bench: snapshots from the cache ${cached} s`);
+  const snapshotPages = readdirSync(path.join(out, 'versions'))
+    .filter((v) => /^v[\d.]+$/.test(v) && statSync(path.join(out, 'versions', v)).isDirectory())
+    .map((v) => ({ version: v, html: walkAll(path.join(out, 'versions', v)).filter((f) => f.endsWith('.html')).length }));
   results.snapshots = { cleanSeconds: clean, cachedSeconds: cached, cachedBudgetSeconds: 10, folders: snapshotPages };
 }
 const files = walk(out);

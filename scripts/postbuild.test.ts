@@ -165,7 +165,7 @@ test('a snapshot page’s banner names the page in the current release, from its
   assert.equal(pagePath('404.html'), undefined);
   assert.match(fillSnapshotBanner(page, info, '/techniques/T1133/'), /This page in the current release \(v18\.1\): <a href="\/techniques\/T1133\/" data-current-link="">T1133<\/a>\./);
   assert.match(fillSnapshotBanner(page, info, '/techniques/T1066/'), /T1066 was revoked since, replaced by <a href="\/techniques\/T1027\/005\/" data-current-link="">/);
-  assert.match(fillSnapshotBanner(page, info, undefined), /is the current release: <a href="\/">home page<\/a>/);
+  assert.match(fillSnapshotBanner(page, info, undefined), /is the current release: <a href="\/" data-current-link="">home page<\/a>/);
 });
 
 test('a current page’s footer links its frozen copies; the permalink stubs redirect to the page (issue 17)', () => {

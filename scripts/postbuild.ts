@@ -243,7 +243,7 @@ export function pagePath(rel: string): string | undefined {
  */
 export function fillSnapshotBanner(html: string, info: SnapshotInfo, pathname: string | undefined): string {
   if (!html.includes(SNAPSHOT_CURRENT_SLOT)) return html;
-  if (!pathname) return html.replace(SNAPSHOT_CURRENT_SLOT, `<span data-snapshot-current="">${escape(`ATT&CK v${info.current.version} is the current release: `)}<a href="${escape(siteHref('/'))}">home page</a>.</span>`);
+  if (!pathname) return html.replace(SNAPSHOT_CURRENT_SLOT, `<span data-snapshot-current="">${escape(`ATT&CK v${info.current.version} is the current release: `)}<a href="${escape(siteHref('/'))}" data-current-link="">home page</a>.</span>`);
   const c = currentReleaseLink(info, pathname);
   const link = c.href ? `<a href="${escape(siteHref(c.href))}" data-current-link="">${escape(c.label ?? c.href)}</a>.` : '';
   return html.replace(SNAPSHOT_CURRENT_SLOT, `<span data-snapshot-current="">${escape(c.lead)}${link}</span>`);

@@ -21,6 +21,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     "out/**",
+    ".snapshot-out/**",
     "build/**",
     "content/**",
     "node_modules/**",

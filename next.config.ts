@@ -1,12 +1,20 @@
 import os from "node:os";
 import type { NextConfig } from "next";
 
+import { basePathFor } from "./app/_lib/urls";
+
 // Hosting under a sub-path (e.g. GitHub Pages /repo-name) is a build-time choice.
-const basePath = process.env.KB_BASE_PATH ?? "";
+const siteBasePath = process.env.KB_BASE_PATH ?? "";
+// A frozen release snapshot (issue 17; scripts/build.ts sets KB_SNAPSHOT=17.1 for its build) is
+// served under <site>/versions/v17.1/ and exported to its own folder (a custom distDir is the
+// export destination with output: 'export'), so the current release's out/ is left alone.
+const snapshot = process.env.KB_SNAPSHOT || undefined;
+const basePath = basePathFor(siteBasePath, snapshot);
 
 const nextConfig: NextConfig = {
   // Fully static site: `next build` writes plain files to out/.
   output: "export",
+  ...(snapshot ? { distDir: `.snapshot-out/v${snapshot}` } : {}),
   // /x/ -> out/x/index.html, so any static host resolves pages without rewrites.
   trailingSlash: true,
   // The default image loader needs a server; static export cannot use it.
@@ -31,7 +39,12 @@ const nextConfig: NextConfig = {
   },
   typedRoutes: false,
   // Inlined at build time so client code (islands) can build links and asset URLs.
-  env: { NEXT_PUBLIC_KB_BASE_PATH: basePath, NEXT_PUBLIC_KB_ORIGIN: process.env.KB_ORIGIN ?? "http://localhost:3000" },
+  env: {
+    NEXT_PUBLIC_KB_BASE_PATH: basePath,
+    NEXT_PUBLIC_KB_SITE_BASE_PATH: siteBasePath,
+    NEXT_PUBLIC_KB_SNAPSHOT: snapshot ?? "",
+    NEXT_PUBLIC_KB_ORIGIN: process.env.KB_ORIGIN ?? "http://localhost:3000",
+  },
 };
 
 export default nextConfig;

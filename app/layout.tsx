@@ -1,12 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { getContent } from './_lib/content/loader';
-import { SITE_ORIGIN } from './_lib/urls';
+import { SITE_ORIGIN, SNAPSHOT } from './_lib/urls';
 import { searchIndexVersion } from './_lib/search/build';
 import { siteVersions } from './_lib/views/home';
 import { Island } from '@/components/islands/Island';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SnapshotBanner } from '@/components/layout/SnapshotBanner';
 import { PrintInfo } from '@/components/ui/PrintInfo';
 import { THEME_BOOT_SCRIPT } from '@/components/layout/ThemeToggle';
 import './globals.css';
@@ -15,6 +16,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE_ORIGIN),
   title: { default: 'ATT&CK ↔ CCM knowledge base', template: '%s · ATT&CK ↔ CCM' },
   description: 'MITRE ATT&CK Enterprise techniques mapped to the CSA Cloud Controls Matrix v4.1, with mitigations, procedures and detections.',
+  // A frozen snapshot (issue 17) is for citations, not for search engines: its pages are the current ones' past.
+  ...(SNAPSHOT ? { robots: { index: false, follow: true } } : {}),
 };
 
 export const viewport: Viewport = {
@@ -25,7 +28,8 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const versions = siteVersions(getContent());
+  const g = getContent();
+  const versions = siteVersions(g);
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -35,7 +39,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
           Skip to content
         </a>
-        <SiteHeader search={<Island name="SearchBox" props={{ indexVersion: searchIndexVersion(getContent()) }} />} />
+        <SiteHeader search={<Island name="SearchBox" props={{ indexVersion: searchIndexVersion(g) }} />} kubernetes={g.kubernetesTechniques.size > 0} />
+        {g.meta.snapshot && <SnapshotBanner info={g.meta.snapshot} />}
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
           <PrintInfo versions={versions} />
           {children}

@@ -46,7 +46,9 @@ test('without JavaScript the citation text is in a details element, with a plain
   await page.getByText('Cite this page').click();
   await expect(page.getByText(/“Coverage analyzer: CSA CCM ↔ MITRE ATT&CK\.”/)).toBeVisible();
   await expect(page.getByText('[date accessed]').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: /\/coverage\/$/ })).toBeVisible();
+  // The permalink of this version (issue 17) and the current canonical URL, both plain links.
+  await expect(page.getByRole('link', { name: /\/versions\/v18\.1\/coverage\/$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^https?:\/\/[^/]+(\/[^/]+)?\/coverage\/$/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy citation' })).toHaveCount(0);
   await context.close();
 });

@@ -42,7 +42,7 @@ test('every page has a description, a canonical URL and OpenGraph title, and loa
     if (html.includes('http-equiv="refresh"')) continue; // redirect pages: canonical + noindex only
     const page = path.relative(OUT, file);
     // The 404 page stands for no address of its own: no canonical URL to name or preview.
-    const notFound = /^(404|_not-found)\//.test(page);
+    const notFound = /^(versions\/v[\d.]+\/)?(404|_not-found)\//.test(page);
     if (!/<meta name="description" content="[^"]+"/.test(html)) problems.push(`${page}: no meta description`);
     if (!notFound && !/<link rel="canonical" href="[^"]+"/.test(html)) problems.push(`${page}: no canonical link`);
     if (!notFound && !/<meta property="og:title" content="[^"]+"/.test(html)) problems.push(`${page}: no og:title`);

@@ -4,6 +4,8 @@
  * transferred gzip bytes of representative pages, and the search benchmark when present.
  * Writes bench-results.json (machine-readable) and prints a table.
  *   --skip-build          measure the existing out/ only
+ * The build is measured in three parts (issue 17): the current release alone (`build --no-snapshots`),
+ * then the frozen snapshots (scripts/snapshots.ts) with their cache emptied, then again from the cache.
  * The coverage analyzer's benchmark (scripts/bench-coverage.ts) runs too; it prints its table.
  *   --no-lighthouse       skip Lighthouse; --lighthouse-runs N (default 5) mobile runs per page
  */
@@ -25,9 +27,11 @@ function timed(cmd: string, args: string[], env: Record<string, string> = {}) {
   return (performance.now() - t0) / 1000;
 }
 
+/** Files under `dir`; out/versions/ (snapshots, permalink stubs) is left out: the figures are the current release's. */
 function walk(dir: string, files: string[] = []): string[] {
   for (const n of readdirSync(dir)) {
     const p = path.join(dir, n);
+    if (p === path.join(out, 'versions')) continue;
     if (statSync(p).isDirectory()) walk(p, files);
     else files.push(p);
   }
@@ -43,6 +47,15 @@ function dropPageCache(): boolean {
   } catch {
     return false;
   }
+}
+
+function walkAll(dir: string, files: string[] = []): string[] {
+  for (const n of readdirSync(dir)) {
+    const p = path.join(dir, n);
+    if (statSync(p).isDirectory()) walkAll(p, files);
+    else files.push(p);
+  }
+  return files;
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -85,8 +98,20 @@ if (!skipBuild) {
   // Like a fresh machine: the kernel's page cache holding the last build's gigabyte of files
   // made the next build ~10-25 s slower here (more kernel time). Dropping it needs root.
   results.buildFromDroppedCaches = dropPageCache();
-  results.buildSeconds = +timed('npm', ['run', 'build']).toFixed(1);
+  results.buildSeconds = +timed('npm', ['run', 'build', '--', '--no-snapshots']).toFixed(1);
   results.buildPhases = nextBuildPhases();
+  console.error(`bench: clean build of the current release alone ${results.buildSeconds} s`);
+  // 2a. the snapshots (issue 17): built from an empty cache, then taken from it.
+  rmSync(path.join(root, 'node_modules', '.cache', 'kb-snapshots'), { recursive: true, force: true });
+  dropPageCache();
+  const clean = +timed('npx', ['tsx', 'scripts/build.ts', '--snapshots-only']).toFixed(1);
+  console.error(`bench: snapshots from an empty cache ${clean} s`);
+  const cached = +timed('npx', ['tsx', 'scripts/build.ts', '--snapshots-only']).toFixed(1);
+  console.error(`bench: snapshots from the cache ${cached} s`);
+  const snapshotPages = readdirSync(path.join(out, 'versions'))
+    .filter((v) => /^v[\d.]+$/.test(v) && statSync(path.join(out, 'versions', v)).isDirectory())
+    .map((v) => ({ version: v, html: walkAll(path.join(out, 'versions', v)).filter((f) => f.endsWith('.html')).length }));
+  results.snapshots = { cleanSeconds: clean, cachedSeconds: cached, cachedBudgetSeconds: 10, folders: snapshotPages };
 }
 const files = walk(out);
 const html = files.filter((f) => f.endsWith('.html'));
@@ -186,7 +211,13 @@ if (!process.argv.includes('--no-lighthouse')) {
 writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nATT&CK ↔ CCM bench (${os.cpus().length} cores, ${process.version})`);
 console.log(`import            ${results.importSeconds} s`);
-if (results.buildSeconds) console.log(`clean build       ${results.buildSeconds} s (${results.pagesPerSecond} pages/s${results.buildFromDroppedCaches ? ', page cache dropped first' : ''})`);
+if (results.buildSeconds) console.log(`clean build       ${results.buildSeconds} s, the current release alone (${results.pagesPerSecond} pages/s${results.buildFromDroppedCaches ? ', page cache dropped first' : ''})`);
+if (results.snapshots) {
+  const sn = results.snapshots as { cleanSeconds: number; cachedSeconds: number; cachedBudgetSeconds: number; folders: { version: string; html: number }[] };
+  console.log(
+    `snapshots         clean ${sn.cleanSeconds} s, cached ${sn.cachedSeconds} s (budget cached ≤ ${sn.cachedBudgetSeconds} s: ${sn.cachedSeconds <= sn.cachedBudgetSeconds ? 'within' : 'over'}); ${sn.folders.map((f) => `out/versions/${f.version}: ${f.html} HTML files`).join(', ')}`,
+  );
+}
 const baseline = results.baseline as { seconds: number; pages: number; ratio: number; error?: string } | undefined;
 if (baseline?.error) console.log(`baseline          failed: ${baseline.error}`);
 else if (baseline) console.log(`baseline          minimal Next export of ${baseline.pages} pages ${baseline.seconds} s · our clean build is ${baseline.ratio}× it (budget ≤ 1.5×)`);

@@ -48,3 +48,19 @@ test('an anchored table row without a link to its own anchor (its copy-link cont
     [['/t/', '#ccm-IAM-02', 'table row with an anchor but no copy-link control']],
   );
 });
+
+test('a frozen snapshot’s page links only inside its snapshot, apart from its links to the current release, versions and guides', () => {
+  page('techniques/T1133', 'current');
+  page('versions', 'versions');
+  page('guides', 'guides');
+  page('versions/v17.1/techniques/T1078', 'snapshot');
+  page(
+    'versions/v17.1/techniques/T1133',
+    '<a href="/versions/v17.1/techniques/T1078/">in</a><a href="/techniques/T1133/" data-current-link="">current</a><a href="/versions/">all</a><a href="/guides/">guides</a><a href="/techniques/T1133/">leaks</a>',
+  );
+  const r = checkLinks(root);
+  assert.deepEqual(
+    r.broken.map((b) => [b.page, b.href, b.reason]),
+    [['/versions/v17.1/techniques/T1133/', '/techniques/T1133/', 'leaves the snapshot /versions/v17.1/']],
+  );
+});

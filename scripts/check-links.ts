@@ -65,6 +65,18 @@ export function checkLinks(root: string, basePath = ''): { pages: number; links:
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     const page = '/' + path.relative(root, file).split(path.sep).join('/').replace(/index\.html$/, '');
+    // A frozen snapshot (issue 17) links only inside itself, except its links to the current
+    // release (data-current-link), the list of versions and the guides, which are the site's.
+    const snapshot = /^\/versions\/v[\d.]+\//.exec(page)?.[0];
+    if (snapshot && !html.includes('http-equiv="refresh"')) {
+      for (const a of html.matchAll(/<a\b([^>]*)>/g)) {
+        const href = /\shref="([^"]*)"/.exec(a[1]!)?.[1];
+        if (!href || !href.startsWith('/') || href.startsWith('//') || a[1]!.includes('data-current-link')) continue;
+        const target = decodeEntities(href);
+        if (target.startsWith(`${basePath}${snapshot}`) || target === `${basePath}/versions/` || target === `${basePath}/guides/`) continue;
+        broken.push({ page, href: target, reason: `leaves the snapshot ${snapshot}` });
+      }
+    }
     // Every anchored table row carries its copy-link control (components/ui/RowLink).
     for (const row of html.matchAll(/<tr id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
       if (!row[2]!.includes(`href="#${row[1]}"`)) broken.push({ page, href: `#${decodeEntities(row[1]!)}`, reason: 'table row with an anchor but no copy-link control' });

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { THEME_BOOT_SCRIPT } from '../components/layout/ThemeToggle';
 import { ISLAND_ATTR } from '../components/islands/attrs';
+import { SITE_BASE_PATH, SNAPSHOT } from '../app/_lib/urls';
 
 const require = createRequire(import.meta.url);
 
@@ -69,7 +70,10 @@ export async function bundleIslands(outDir: string, env: { basePath: string; ori
       'process.env.NODE_ENV': '"production"',
       'process.env.NEXT_PUBLIC_KB_BASE_PATH': JSON.stringify(env.basePath),
       'process.env.NEXT_PUBLIC_KB_ORIGIN': JSON.stringify(env.origin),
+      'process.env.NEXT_PUBLIC_KB_SITE_BASE_PATH': JSON.stringify(SITE_BASE_PATH),
+      'process.env.NEXT_PUBLIC_KB_SNAPSHOT': JSON.stringify(SNAPSHOT ?? ''),
       'process.env.KB_BASE_PATH': 'undefined',
+      'process.env.KB_SNAPSHOT': 'undefined',
       'process.env.KB_ORIGIN': 'undefined',
     },
     loader: { '.css': 'empty' },

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, test } from 'node:test';
-import { fillPrintSource, finishPages, mergeContentFiles, nodeDisk, redirectHtml, shellFrom, withCsp, type Disk } from './postbuild';
+import { fillPageVersions, fillPrintSource, fillSnapshotBanner, finishPages, mergeContentFiles, nodeDisk, pagePath, redirectHtml, shellFrom, withCsp, writeVersionStubs, type Disk } from './postbuild';
+import type { ContentGraph } from '../app/_lib/content/graph';
 
 let root: string;
 let stage: string;
@@ -154,4 +155,35 @@ test('the print header names the page it is on, from the page’s canonical link
   assert.doesNotMatch(noCanonical, /Source:/);
   assert.match(noCanonical, /<p>versions<\/p>/);
   assert.equal(fillPrintSource('<html><body>no header</body></html>'), '<html><body>no header</body></html>');
+});
+
+test('a snapshot page’s banner names the page in the current release, from its path (issue 17)', () => {
+  const info = { version: '17.1', released: '2025-05-06', until: '2025-10-27', current: { version: '18.1', released: '2025-11-13' }, omitted: [], changed: { T1066: { status: 'revoked' as const, by: 'T1027.005' } } };
+  const page = '<aside><p><strong>ATT&amp;CK v17.1</strong>. <span data-snapshot-current=""></span></p></aside>';
+  assert.equal(pagePath('techniques/T1133/index.html'), '/techniques/T1133/');
+  assert.equal(pagePath('index.html'), '/');
+  assert.equal(pagePath('404.html'), undefined);
+  assert.match(fillSnapshotBanner(page, info, '/techniques/T1133/'), /This page in the current release \(v18\.1\): <a href="\/techniques\/T1133\/" data-current-link="">T1133<\/a>\./);
+  assert.match(fillSnapshotBanner(page, info, '/techniques/T1066/'), /T1066 was revoked since, replaced by <a href="\/techniques\/T1027\/005\/" data-current-link="">/);
+  assert.match(fillSnapshotBanner(page, info, undefined), /is the current release: <a href="\/" data-current-link="">home page<\/a>/);
+});
+
+test('a current page’s footer links its frozen copies; the permalink stubs redirect to the page (issue 17)', () => {
+  const g = { meta: { snapshots: [{ version: '17.1', released: '2025-05-06', ids: ['T1133', 'I&S-06'] }] } } as unknown as ContentGraph;
+  const footer = '<p>versions<span data-page-versions=""></span></p>';
+  assert.match(fillPageVersions(footer, g, '/techniques/T1133/'), /This page in <a href="\/versions\/v17\.1\/techniques\/T1133\/" data-snapshot-link="">ATT&amp;CK v17\.1<\/a>/);
+  assert.match(fillPageVersions(footer, g, '/ccm/IS-06/'), /\/versions\/v17\.1\/ccm\/IS-06\//);
+  assert.equal(fillPageVersions(footer, g, '/techniques/T1690/'), '<p>versions</p>');
+  assert.match(fillPageVersions(footer, g, '/matrix/'), /\/versions\/v17\.1\/matrix\//);
+
+  put(path.join(out, 'techniques/T1133/index.html'), '<!doctype html><html><head><title>T1133 External Remote Services · ATT&amp;CK ↔ CCM</title></head><body></body></html>');
+  put(path.join(out, 'techniques/t1133/index.html'), redirectHtml({ from: '/techniques/t1133/', to: '/techniques/T1133/', label: 'T1133' }));
+  put(path.join(out, 'versions/v17.1/index.html'), 'a snapshot');
+  assert.match(writeVersionStubs(out, '18.1'), /^1 permalink stubs of v18\.1/);
+  const stub = readFileSync(path.join(out, 'versions/v18.1/techniques/T1133/index.html'), 'utf8');
+  assert.match(stub, /<meta http-equiv="refresh" content="0; url=\/techniques\/T1133\/">/);
+  assert.match(stub, /<link rel="canonical" href="[^"]*\/techniques\/T1133\/"><meta name="robots" content="noindex">/);
+  assert.match(stub, /<title>T1133 External Remote Services \(ATT&amp;CK v18\.1\)<\/title>/);
+  assert.ok(!existsSync(path.join(out, 'versions/v18.1/techniques/t1133/index.html')), 'aliases get no stub');
+  assert.ok(!existsSync(path.join(out, 'versions/v18.1/versions')), 'snapshots get no stub');
 });

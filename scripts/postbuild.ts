@@ -22,7 +22,10 @@ import path from 'node:path';
 import { getContent } from '../app/_lib/content/loader';
 import { generatedFiles } from '../app/_lib/generated-files';
 import { buildRedirects, type Redirect } from '../app/_lib/redirects';
-import { absoluteUrl, BASE_PATH, SITE_ORIGIN, withBasePath } from '../app/_lib/urls';
+import { absoluteUrl, BASE_PATH, SITE_ORIGIN, siteHref, versionHref, withBasePath } from '../app/_lib/urls';
+import type { SnapshotInfo } from '../app/_lib/content/schema';
+import { currentReleaseLink, PAGE_VERSIONS_SLOT, SNAPSHOT_CURRENT_SLOT, snapshotsOf } from '../app/_lib/views/snapshot';
+import type { ContentGraph } from '../app/_lib/content/graph';
 import { bundleIslands, toDocument } from './islands';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -211,16 +214,89 @@ export async function finishPages(outDir: string, { segmentsSkipped = false } = 
   const segment = segmentsSkipped && payloads.find((f) => isSegmentFile(path.basename(f)));
   if (segment) throw new Error(`${segment}: Next wrote per-segment prefetch data although scripts/next-export-hook.cjs should stop it`);
   const islands = await bundleIslands(outDir, { basePath: BASE_PATH, origin: SITE_ORIGIN });
+  const g = getContent();
+  const snapshot = g.meta.snapshot;
   const islandsSrc = withBasePath(islands.entry);
   // ~28,000 deletions: queued to libuv's threads now, so they run while this thread rewrites pages.
   const removed = Promise.all(payloads.map((file) => unlink(file)));
   // One pass over Next's pages: a document with islands, then its CSP (read and written once).
   for (const file of pages) {
     const doc = toDocument(readFileSync(file, 'utf8'), islandsSrc, path.relative(outDir, file), { ...islands.preloads, href: withBasePath });
-    writeFileSync(file, secure(fillPrintSource(doc), file));
+    const rel = path.relative(outDir, file).split(path.sep).join('/');
+    const filled = snapshot ? fillSnapshotBanner(fillPrintSource(doc), snapshot, pagePath(rel)) : fillPageVersions(fillPrintSource(doc), g, pagePath(rel));
+    writeFileSync(file, secure(filled, file));
   }
   await removed;
   return `${pages.length} pages made static documents with islands (${islands.files.length} island files); ${payloads.length} RSC payload files removed`;
+}
+
+/** The site href of an exported file: techniques/T1133/index.html → /techniques/T1133/; 404.html → undefined. */
+export function pagePath(rel: string): string | undefined {
+  if (rel === 'index.html') return '/';
+  if (!rel.endsWith('/index.html')) return undefined;
+  return `/${rel.slice(0, -'index.html'.length)}`;
+}
+
+/**
+ * A snapshot page's banner (components/layout/SnapshotBanner) ends with this page in the current
+ * release, which the layout cannot know: filled here from the page's path (issue 17).
+ */
+export function fillSnapshotBanner(html: string, info: SnapshotInfo, pathname: string | undefined): string {
+  if (!html.includes(SNAPSHOT_CURRENT_SLOT)) return html;
+  if (!pathname) return html.replace(SNAPSHOT_CURRENT_SLOT, `<span data-snapshot-current="">${escape(`ATT&CK v${info.current.version} is the current release: `)}<a href="${escape(siteHref('/'))}" data-current-link="">home page</a>.</span>`);
+  const c = currentReleaseLink(info, pathname);
+  const link = c.href ? `<a href="${escape(siteHref(c.href))}" data-current-link="">${escape(c.label ?? c.href)}</a>.` : '';
+  return html.replace(SNAPSHOT_CURRENT_SLOT, `<span data-snapshot-current="">${escape(c.lead)}${link}</span>`);
+}
+
+/** The footer of a current page: " · This page in ATT&CK v17.1" for each snapshot that has it (issue 17). */
+export function fillPageVersions(html: string, g: ContentGraph, pathname: string | undefined): string {
+  if (!html.includes(PAGE_VERSIONS_SLOT)) return html;
+  const versions = pathname ? snapshotsOf(g, pathname) : [];
+  if (!versions.length) return html.replace(PAGE_VERSIONS_SLOT, '');
+  const links = versions.map((v) => `<a href="${escape(siteHref(v.href))}" data-snapshot-link="">${escape(`ATT&CK v${v.version}`)}</a>`).join(', ');
+  return html.replace(PAGE_VERSIONS_SLOT, `<span data-page-versions=""> · This page in ${links}</span>`);
+}
+
+/**
+ * The current release's permalinks (issue 17): /versions/v<current>/<path> for every page, a
+ * redirect stub to the page until that release is snapshotted itself (scripts/snapshots.ts),
+ * when the same URLs become the frozen pages. A stub names the release and links the page.
+ */
+export function versionStubHtml(release: string, href: string, title: string): string {
+  const to = escape(withBasePath(href));
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(`${title} (ATT&CK v${release})`)}</title>
+<link rel="canonical" href="${escape(absoluteUrl(href))}"><meta name="robots" content="noindex">
+<link rel="icon" href="${escape(withBasePath('/icon.svg'))}" type="image/svg+xml">
+<meta http-equiv="refresh" content="0; url=${to}">
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}@media(prefers-color-scheme:dark){body{background:#020617;color:#f1f5f9}a{color:#93c5fd}}</style>
+</head><body><main>
+<h1>${escape(`ATT&CK v${release}`)}</h1>
+<p>The permalink of this page in ATT&amp;CK v${escape(release)}, the current release: <a href="${to}">${escape(title)}</a>. When a newer release comes, this address keeps the page as it is in v${escape(release)}.</p>
+</main></body></html>
+`;
+}
+
+/** Writes a permalink stub under out/versions/v<release>/ for every page of the current release in `outDir`. */
+export function writeVersionStubs(outDir: string, release: string): string {
+  const versions = path.join(outDir, 'versions');
+  let n = 0;
+  for (const file of filesIn(outDir, (name) => name === 'index.html')) {
+    if (file.startsWith(versions + path.sep)) continue;
+    const href = pagePath(path.relative(outDir, file).split(path.sep).join('/'));
+    if (!href || href === '/404/' || href === '/_not-found/') continue; // Next's copies of the 404 page
+    const html = readFileSync(file, 'utf8');
+    if (html.includes('http-equiv="refresh"')) continue; // an alias: its page has its own stub
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/ · ATT&amp;CK ↔ CCM$/, '') ?? href;
+    const decoded = title.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'");
+    const to = path.join(outDir, ...versionHref(release, href).split('/').filter(Boolean), 'index.html');
+    mkdirSync(path.dirname(to), { recursive: true });
+    writeFileSync(to, secure(versionStubHtml(release, href, decoded), to));
+    n++;
+  }
+  return `${n} permalink stubs of v${release} (the current release) under ${path.basename(outDir)}${versionHref(release)}`;
 }
 
 const PRINT_SOURCE = '<span class="break-all" data-print-source=""></span>';

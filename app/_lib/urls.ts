@@ -4,7 +4,26 @@
  * CCM ids lose their `&` in slugs (I&S-06 → /ccm/IS-06/); aliases redirect (see redirects.ts).
  * Hrefs here have no base path: <Link> (components/ui/Link) adds it; use withBasePath() for other <a>s, files and fetches.
  */
-export const BASE_PATH = (process.env.NEXT_PUBLIC_KB_BASE_PATH ?? process.env.KB_BASE_PATH ?? '').replace(/\/+$/, '');
+const trim = (p: string) => p.replace(/\/+$/, '');
+
+/** The site's own base path (KB_BASE_PATH): where the current release is served. */
+export const SITE_BASE_PATH = trim(process.env.NEXT_PUBLIC_KB_SITE_BASE_PATH ?? process.env.KB_BASE_PATH ?? '');
+
+/**
+ * The frozen release this build is (issue 17: KB_SNAPSHOT=17.1, set by scripts/build.ts for a
+ * snapshot's build), or undefined for the current release.
+ */
+export const SNAPSHOT: string | undefined = (process.env.NEXT_PUBLIC_KB_SNAPSHOT ?? process.env.KB_SNAPSHOT) || undefined;
+
+/** A page of a release under /versions/: versionHref('17.1', '/techniques/T1133/') → /versions/v17.1/techniques/T1133/. */
+export const versionHref = (release: string, href = '/') => `/versions/v${release}${href}`;
+export const VERSIONS_HREF = '/versions/';
+
+/** Base path of a build: the site's, plus /versions/v<release> for a snapshot (next.config.ts uses it too). */
+export const basePathFor = (siteBasePath: string, snapshot: string | undefined) => trim(`${trim(siteBasePath)}${snapshot ? versionHref(snapshot, '') : ''}`);
+
+/** Base path of this build: every link, asset and fetch of its pages is under it. */
+export const BASE_PATH = trim(process.env.NEXT_PUBLIC_KB_BASE_PATH ?? basePathFor(SITE_BASE_PATH, SNAPSHOT));
 
 /** Public origin for canonical links, sitemap and OpenGraph (set KB_ORIGIN when deploying). */
 export const SITE_ORIGIN = (process.env.NEXT_PUBLIC_KB_ORIGIN ?? process.env.KB_ORIGIN ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -49,6 +68,7 @@ export const HREFS = {
   software: '/software/',
   detectionStrategies: '/detection-strategies/',
   dataComponents: '/data-components/',
+  dataSources: '/datasources/',
   ccm: '/ccm/',
   coverage: '/coverage/',
   search: '/search/',
@@ -73,6 +93,7 @@ export function hrefForId(id: string): string | undefined {
   if (/^S\d{4}$/.test(id)) return softwareHref(id);
   if (/^DET\d{4}$/.test(id)) return detectionStrategyHref(id);
   if (/^DC\d{4}$/.test(id)) return dataComponentHref(id);
+  if (/^DS\d{4}$/.test(id)) return dataSourceHref(id);
   if (/^[A-Z&]{3}-\d{2}$/.test(id)) return ccmControlHref(id);
   if (/^[A-Z&]{3}$/.test(id)) return ccmDomainHref(id);
   if (/^MS-(TA|M)9\d{3}(\.\d{3})?$/.test(id)) return kubernetesHref(id);
@@ -115,3 +136,12 @@ export const attackReleaseDataUrl = (tag: string) => `https://github.com/mitre/c
 
 export const withBasePath = (href: string) => (href.startsWith('/') ? `${BASE_PATH}${href}` : href);
 export const absoluteUrl = (href: string) => `${SITE_ORIGIN}${withBasePath(href)}`;
+
+/**
+ * A link to the site itself, outside this build's base path: from a snapshot's pages to the
+ * current release (`currentSiteHref('/techniques/T1133/')`) or to another snapshot
+ * (`currentSiteHref(versionHref('17.1', …))`). On the current site, the same as withBasePath.
+ * Pass it to a plain <a>, not to <Link> (which adds this build's base path).
+ */
+export const siteHref = (href: string) => `${SITE_BASE_PATH}${href}`;
+export const absoluteSiteUrl = (href: string) => `${SITE_ORIGIN}${siteHref(href)}`;

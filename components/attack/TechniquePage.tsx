@@ -14,6 +14,7 @@ import { DataTable, tableStyles as T } from '@/components/ui/DataTable';
 import { MUTED } from './styles';
 import { TechniqueCcm } from './TechniqueCcm';
 import { Detections, MitigationTable, Procedures } from './TechniqueSections';
+import { SourceDetections } from '@/components/detection/DataSourcePage';
 import type { HuntingView } from '@/app/_lib/views/hunting';
 import { AtomicTests } from '@/components/hunting/AtomicTests';
 import { atomicCountText } from '@/components/hunting/atomicCount';
@@ -38,7 +39,7 @@ export function TechniquePage({ view, actions, hunting, history }: { view: Techn
     { id: 'ccm', label: 'CCM controls', count: view.ccm.rows.length },
     { id: 'mitigations', label: 'Mitigations', count: view.mitigations.length },
     { id: 'procedures', label: 'Procedure examples', count: view.procedures.total },
-    { id: 'detection', label: 'Detection', count: view.detections.reduce((n, d) => n + d.analytics.length, 0) },
+    { id: 'detection', label: 'Detection', count: view.dataSourceModel ? view.sourceDetections.length : view.detections.reduce((n, d) => n + d.analytics.length, 0) },
     ...(hunting?.cloud ? [{ id: 'cloud', label: 'Cloud context', count: hunting.cloud.platforms.length }] : []),
     ...(hunting ? [{ id: 'sigma', label: 'Sigma rules', count: hunting.sigma.total }, { id: 'atomic-tests', label: 'Atomic tests', count: atomicCountText(hunting.atomic) }] : []),
     ...(hunting?.kubernetes.entries.length ? [{ id: 'kubernetes', label: 'Kubernetes matrix', count: hunting.kubernetes.entries.length }] : []),
@@ -166,13 +167,23 @@ export function TechniquePage({ view, actions, hunting, history }: { view: Techn
         )}
       </Section>
 
-      <Section id="detection" title="Detection" count={view.detections.reduce((n, d) => n + d.analytics.length, 0)}>
-        {view.detections.length ? (
-          <Detections detections={view.detections} />
-        ) : (
-          <p className={MUTED}>ATT&amp;CK v{view.versions.attack} has no detection strategy for this {kind.toLowerCase()}.</p>
-        )}
-      </Section>
+      {view.dataSourceModel ? (
+        <Section id="detection" title="Detection" count={view.sourceDetections.length}>
+          {view.sourceDetections.length ? (
+            <SourceDetections rows={view.sourceDetections} />
+          ) : (
+            <p className={MUTED}>ATT&amp;CK v{view.versions.attack} lists no data component that detects this {kind.toLowerCase()}.</p>
+          )}
+        </Section>
+      ) : (
+        <Section id="detection" title="Detection" count={view.detections.reduce((n, d) => n + d.analytics.length, 0)}>
+          {view.detections.length ? (
+            <Detections detections={view.detections} />
+          ) : (
+            <p className={MUTED}>ATT&amp;CK v{view.versions.attack} has no detection strategy for this {kind.toLowerCase()}.</p>
+          )}
+        </Section>
+      )}
 
       {hunting && (
         <>

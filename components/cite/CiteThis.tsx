@@ -75,8 +75,19 @@ export function CiteThis(props: CiteThisProps) {
           </pre>
         </div>
         <p>
-          Permanent link: <a href={props.canonicalUrl}>{props.canonicalUrl}</a>
+          Permalink to this version (ATT&amp;CK v{props.attackVersion}): <a href={props.permalink ?? props.canonicalUrl}>{props.permalink ?? props.canonicalUrl}</a>
         </p>
+        {props.permalink && (
+          <p>
+            {props.currentUrl ? (
+              <>
+                Current version: <a href={props.currentUrl}>{props.currentUrl}</a>
+              </>
+            ) : (
+              'Not in the current release.'
+            )}
+          </p>
+        )}
         {hydrated && (
           <div className="flex flex-wrap gap-2">
             <button type="button" className={button} onClick={() => void copy('text')}>

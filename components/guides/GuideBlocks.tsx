@@ -109,7 +109,7 @@ export function ControlsOfDomain({ view }: { view: ReturnType<typeof controlTabl
 export function CitationText({ text }: { text: string }) {
   return (
     <blockquote className="my-4 border-l-4 border-slate-300 pl-4 dark:border-slate-600">
-      <p>{text}</p>
+      <p className="break-words">{text}</p>
     </blockquote>
   );
 }

@@ -1,4 +1,7 @@
 import type { FormerObjectView } from '@/app/_lib/views/history';
+import { VERSIONS_HREF } from '@/app/_lib/urls';
+import Link from '@/components/ui/Link';
+import { DataTable } from '@/components/ui/DataTable';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { DateTime } from '@/components/ui/DateTime';
 import { FactList } from '@/components/ui/FactList';
@@ -74,6 +77,37 @@ export function FormerObjectPage({ view }: { view: FormerObjectView }) {
       <Section id="history" title="History" count={v.history.entries.length}>
         <HistoryEntries view={v.history} />
       </Section>
+    </article>
+  );
+}
+
+/** The current release's /datasources/: the former data sources, each a former-object page. */
+export function FormerDataSourceIndex({ rows, attackVersion }: { rows: { id: string; name: string; href: string; first: string; last: string; status: string }[]; attackVersion: string }) {
+  return (
+    <article>
+      <Breadcrumbs items={[{ label: 'Data sources' }]} />
+      <PageTitle kind="Former ATT&CK data sources">Data sources</PageTitle>
+      <p className="mb-6 max-w-3xl">
+        ATT&amp;CK v18.0 replaced data sources with detection strategies and data components; ATT&amp;CK v{attackVersion} has {rows.length} data sources, all
+        deprecated. Each has a page saying what it was and when; the frozen snapshots of earlier releases (<Link href={VERSIONS_HREF}>versions</Link>) show
+        them with their data components.
+      </p>
+      <DataTable caption="Former data sources" ids columns={['ID', 'Name', 'First published', 'Last in']}>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <Link href={r.href}>{r.id}</Link>
+              </td>
+              <td>
+                <Link href={r.href}>{r.name}</Link>
+              </td>
+              <td>v{r.first}</td>
+              <td>v{r.last}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
     </article>
   );
 }

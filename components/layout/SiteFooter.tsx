@@ -1,5 +1,5 @@
 import Link from '@/components/ui/Link';
-import { HREFS } from '@/app/_lib/urls';
+import { HREFS, SNAPSHOT, siteHref, VERSIONS_HREF } from '@/app/_lib/urls';
 import { DateTime } from '@/components/ui/DateTime';
 
 export interface SiteVersions {
@@ -16,11 +16,15 @@ export function SiteFooter({ versions }: { versions: SiteVersions }) {
         <p>
           {`MITRE ATT&CK® Enterprise v${versions.attack} · CSA Cloud Controls Matrix v${versions.ccm} · CTID mapping made against ATT&CK v${versions.mappingAttack}, updated `}
           <DateTime date={versions.mappingUpdated} />
+          {/* The build lists this page's frozen copies here (PAGE_VERSIONS_SLOT): the layout cannot know the page. */}
+          {!SNAPSHOT && <span data-page-versions="" />}
         </p>
         <p>
           © 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation. CCM content © Cloud
           Security Alliance. Mapping © Center for Threat-Informed Defense (Apache-2.0).{' '}
-          <Link href={HREFS.about}>Sources and licenses</Link> · <Link href={HREFS.dataNotes}>Data notes</Link> · <Link href={HREFS.guides}>Guides</Link>
+          <Link href={HREFS.about}>Sources and licenses</Link> · <Link href={HREFS.dataNotes}>Data notes</Link> ·{' '}
+          {/* Guides and the list of versions are the site's, not a release's: a snapshot links to the current ones. */}
+          {SNAPSHOT ? <a href={siteHref(HREFS.guides)}>Guides</a> : <Link href={HREFS.guides}>Guides</Link>} · <a href={siteHref(VERSIONS_HREF)}>Versions</a>
         </p>
       </div>
     </footer>

@@ -14,8 +14,8 @@ const NAV = [
   { href: HREFS.coverage, label: 'Coverage' },
 ];
 
-/** `search` is the header search box (an island), passed in by the layout. */
-export function SiteHeader({ search }: { search?: ReactNode }) {
+/** `search` is the header search box (an island), passed in by the layout; `kubernetes`: the release has the Kubernetes matrix (snapshots may not). */
+export function SiteHeader({ search, kubernetes = true }: { search?: ReactNode; kubernetes?: boolean }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -24,7 +24,7 @@ export function SiteHeader({ search }: { search?: ReactNode }) {
         </Link>
         <nav aria-label="Main" className="order-3 w-full md:order-none md:w-auto" data-print-hide>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {NAV.map((n) => (
+            {NAV.filter((n) => kubernetes || n.href !== HREFS.kubernetes).map((n) => (
               <li key={n.href}>
                 <Link href={n.href} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">
                   {n.label}

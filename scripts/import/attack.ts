@@ -4,7 +4,7 @@
  */
 import { MITIGATION_ID, type Reference } from '../../app/_lib/content/schema';
 import { ImportError } from './input';
-import { attackId, attackUrl, statusOf, type StixObject } from './stix';
+import { attackId, attackUrl, isSourceComponent, statusOf, type StixObject } from './stix';
 import { decodeEntities, upstreamMarkdown, type TextContext } from './text';
 
 export interface ContentRecord {
@@ -41,7 +41,15 @@ const KIND_OF: Record<string, string> = {
   tool: 'software',
   'x-mitre-detection-strategy': 'detection-strategy',
   'x-mitre-data-component': 'data-component',
+  'x-mitre-data-source': 'data-source',
 };
+
+/**
+ * Whether a bundle detects with data sources and their components (ATT&CK before v18.0) rather
+ * than detection strategies: only then are data sources published (v18.0 deprecated them all,
+ * and the current site shows them as former objects from the history file).
+ */
+export const usesDataSources = (objects: readonly StixObject[]) => !objects.some((o) => o.type === 'x-mitre-detection-strategy');
 
 export interface AttackImport {
   records: ContentRecord[];
@@ -65,9 +73,13 @@ export function buildGlobalReferences(objects: readonly StixObject[]): Map<strin
 /** Objects we publish, by STIX id. The bundle has passed checkAttackObjects (stix.ts). */
 export function publishedObjects(objects: readonly StixObject[]): Map<string, { o: StixObject; kind: string; id: string }> {
   const out = new Map<string, { o: StixObject; kind: string; id: string }>();
+  const dataSources = usesDataSources(objects);
   for (const o of objects) {
     const kind = KIND_OF[o.type];
     if (!kind) continue;
+    if (kind === 'data-source' && !dataSources) continue;
+    // A component of a data source (no ATT&CK id before v18.0) is published on its source's page.
+    if (isSourceComponent(o)) continue;
     // Never skipped in silence: an object without an id used to vanish from the site (issue 14).
     const id = attackId(o) ?? fail(`${o.type} ${o.id} has no ATT&CK id (run checkAttackObjects first)`);
     if (kind === 'mitigation' && !MITIGATION_ID.test(id)) continue;
@@ -84,11 +96,20 @@ export function importAttack(objects: readonly StixObject[], ctx: TextContext): 
 
   // Relationships, grouped by source object. Only between published, non-revoked endpoints.
   const rels = new Map<string, StixObject[]>();
+  // `detects` of data components that belong to a data source (before v18.0), by component.
+  const componentDetects = new Map<string, StixObject[]>();
   const revokedByStix = new Map<string, string>();
   for (const r of objects) {
     if (r.type !== 'relationship' || !r.source_ref || !r.target_ref || r.revoked || r.x_mitre_deprecated) continue;
     const src = published.get(r.source_ref);
     const dst = published.get(r.target_ref);
+    const component = byStix.get(r.source_ref);
+    if (r.relationship_type === 'detects' && component && isSourceComponent(component) && dst?.kind === 'technique' && !dst.o.revoked) {
+      const list = componentDetects.get(r.source_ref) ?? [];
+      list.push(r);
+      componentDetects.set(r.source_ref, list);
+      continue;
+    }
     if (!src || !dst) continue;
     if (r.relationship_type === 'revoked-by') {
       revokedByStix.set(r.source_ref, r.target_ref);
@@ -233,6 +254,28 @@ export function importAttack(objects: readonly StixObject[], ctx: TextContext): 
             mutableElements: (a.x_mitre_mutable_elements ?? []).map((m) => ({ field: m.field, description: m.description })),
           });
         }),
+      };
+    } else if (kind === 'data-source') {
+      const components = objects
+        .filter((c) => isSourceComponent(c) && c.x_mitre_data_source_ref === o.id)
+        .sort((a, b) => (a.name! < b.name! ? -1 : a.name! > b.name! ? 1 : 0));
+      extra = {
+        platforms: o.x_mitre_platforms,
+        collectionLayers: o.x_mitre_collection_layers,
+        components: components.map((c) => {
+          const text = upstreamMarkdown(c.description, common.references ?? [], ctx, `${subject}: ${c.name}`);
+          common.references = text.references;
+          return compact({ name: c.name!, status: statusOf(c), description: text.text });
+        }),
+        detects: components.flatMap((c) =>
+          (componentDetects.get(c.id) ?? [])
+            .map((r) => {
+              const target = published.get(r.target_ref!)!;
+              const text = upstreamMarkdown(r.description, (r.external_references ?? []).map(toReference), ctx, `${subject}: ${c.name} → ${target.id}`);
+              return compact({ component: c.name!, id: target.id, description: text.text, references: text.references });
+            })
+            .sort(byId),
+        ),
       };
     } else if (kind === 'data-component') {
       extra = { logSources: (o.x_mitre_log_sources ?? []).map((l) => compact({ name: l.name, channel: l.channel })) };

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { HUNTING_REFS } from './hunting';
 import { ImportError } from './input';
 import { importFromSources } from './pipeline';
+import { snapshotContentDir } from '../../app/_lib/content/root';
 import { diff, write } from './write';
 
 const { values } = parseArgs({
@@ -42,7 +43,7 @@ const { values } = parseArgs({
 
 async function main() {
   const started = performance.now();
-  const { loaded, records, notes, files } = await importFromSources({
+  const { loaded, records, notes, files, snapshots } = await importFromSources({
     attack: values.attack,
     attackVersion: values['attack-version'],
     attackMappingEra: values['attack-mapping-era'],
@@ -65,18 +66,30 @@ async function main() {
   const counts = records.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
+  // The current release into --out, each snapshot (scripts/snapshots.ts) into <out>/versions/v<release>/.
+  const targets = [{ dir: values.out!, label: '', files }, ...snapshots.map((s) => ({ dir: path.join(values.out!, snapshotContentDir(s.release)), label: `${snapshotContentDir(s.release)}/`, files: s.files }))];
   if (values.check) {
-    const d = await diff(values.out!, files);
-    const problems = [...d.changed.map((f) => `changed: ${f}`), ...d.added.map((f) => `missing: ${f}`), ...d.removed.map((f) => `extra:   ${f}`)];
+    const problems: string[] = [];
+    for (const t of targets) {
+      const d = await diff(t.dir, t.files);
+      problems.push(...d.changed.map((f) => `changed: ${t.label}${f}`), ...d.added.map((f) => `missing: ${t.label}${f}`), ...d.removed.map((f) => `extra:   ${t.label}${f}`));
+    }
     if (problems.length) {
       console.error(`content/ is out of date with the import (${problems.length} files). Run \`npm run import\`.\n${problems.slice(0, 30).join('\n')}`);
       process.exit(1);
     }
-    console.log(`content/ matches the import: ${files.size} files, ${notes.length} data notes (${seconds} s)`);
+    console.log(`content/ matches the import: ${files.size} files, ${notes.length} data notes; ${snapshots.map((s) => `snapshot v${s.release}: ${s.files.size} files`).join(', ') || 'no snapshots'} (${seconds} s)`);
   } else {
-    const d = await write(values.out!, files);
-    console.log(`wrote ${files.size} files (${d.added.length} new, ${d.changed.length} changed, ${d.removed.length} removed), ${notes.length} data notes in ${seconds} s`);
+    for (const t of targets) {
+      const d = await write(t.dir, t.files);
+      console.log(`wrote ${t.files.size} files to ${path.relative(process.cwd(), t.dir) || '.'} (${d.added.length} new, ${d.changed.length} changed, ${d.removed.length} removed)`);
+    }
+    console.log(`${notes.length} data notes, ${seconds} s`);
     console.log(Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(', '));
+    for (const s of snapshots) {
+      const c = s.records.reduce<Record<string, number>>((acc, r) => ((acc[r.kind] = (acc[r.kind] ?? 0) + 1), acc), {});
+      console.log(`snapshot v${s.release}: ${Object.entries(c).map(([k, n]) => `${k}: ${n}`).join(', ')}`);
+    }
   }
 }
 

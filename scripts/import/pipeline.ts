@@ -6,7 +6,9 @@
 import { HUNTING_REFS, readHuntingArchive, type HuntingInputs } from './hunting';
 import { loadSource, loadSourceBytes, PINNED, type HuntingRole, type LoadedSource, type PinnedSource } from './sources';
 import { runImport } from './run';
+import { importSnapshot } from './snapshot';
 import { filesFor } from './write';
+import { SNAPSHOTS, type SnapshotConfig } from '../snapshots';
 
 export interface SourceOverrides {
   attack?: string;
@@ -26,6 +28,8 @@ export interface SourceOverrides {
   kubernetes?: string;
   kubernetesRef?: string;
   noHunting?: boolean;
+  /** Frozen snapshots to import beside the current release (default: scripts/snapshots.ts). */
+  snapshots?: readonly SnapshotConfig[];
 }
 
 export async function importFromSources(overrides: SourceOverrides = {}) {
@@ -65,5 +69,21 @@ export async function importFromSources(overrides: SourceOverrides = {}) {
     hunting,
     locations: Object.fromEntries(roles.map((role) => [role, byRole[role].where])),
   });
-  return { loaded: byRole, records, notes, files: filesFor(records) };
+  // Snapshots (issue 17): each into content/versions/v<release>/; the current meta lists them.
+  const version = overrides.attackVersion ?? '18.1';
+  const meta = records.find((r) => r.kind === 'site-meta')!;
+  const releases = (meta.frontmatter.history as { releases: { version: string; date: string }[] } | undefined)?.releases ?? [];
+  const snapshots = [];
+  for (const config of overrides.snapshots ?? SNAPSHOTS) {
+    if (config.release === version) throw new Error(`snapshot ${config.release} is the current release: import the next release as current first`);
+    snapshots.push(await importSnapshot(config, { mapping: byRole.mapping, ccmDescriptions: byRole.ccmDescriptions, ccmDomains: byRole.ccmDomains }, { records, version, releases }));
+  }
+  if (snapshots.length) meta.frontmatter.snapshots = snapshots.map((s) => s.listed);
+  return {
+    loaded: byRole,
+    records,
+    notes,
+    files: filesFor(records),
+    snapshots: snapshots.map((s) => ({ release: s.release, records: s.records, files: filesFor(s.records) })),
+  };
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { DataNote } from '../../app/_lib/content/schema';
 import { buildGlobalReferences, importAttack, publishedObjects, type ContentRecord } from './attack';
 import { importCcm, type Note } from './ccm';
-import { attackId, checkAttackObjects, checkAttackReferences, parseBundle } from './stix';
+import { attackId, checkAttackObjects, checkAttackReferences, isSourceComponent, parseBundle } from './stix';
 import { importHistory } from './history';
 import { importHunting, type HuntingInputs, type HuntingStats } from './hunting';
 import { decodeEntities, recordsToMdx, type TextContext } from './text';
@@ -66,6 +66,17 @@ export function runImport(inputs: ImportInputs): { records: ContentRecord[]; not
       subject: 'descriptions',
       problem: `format text with HTML tags (${s.codeTags} <code>, ${s.boldTags} <b>, ${s.breakTags} <br>)`,
       correction: 'converted to Markdown code spans, bold and line breaks; every other tag-like text (e.g. <username>) is shown literally',
+    });
+  }
+
+  // Before v18.0 (a snapshot's release), data components had no ATT&CK id (issue 17).
+  const sourceComponents = objects.filter(isSourceComponent).length;
+  if (sourceComponents) {
+    notes.push({
+      source: `ATT&CK Enterprise ${inputs.attack.version}`,
+      subject: 'data components',
+      problem: `${sourceComponents} data components have no ATT&CK id (ids came with v18.0), so they cannot have pages or URLs of their own`,
+      correction: 'each is shown on its data source’s page, under its name (/datasources/DS0029/#component-network-traffic-flow), with the techniques it detects',
     });
   }
 

@@ -10,6 +10,7 @@ import {
   ANALYTIC_ID,
   CAMPAIGN_ID,
   DATA_COMPONENT_ID,
+  DATA_SOURCE_ID,
   DETECTION_ID,
   GROUP_ID,
   MITIGATION_ID,
@@ -58,6 +59,8 @@ export const stixObjectSchema = z.looseObject({
     .array(z.looseObject({ x_mitre_data_component_ref: z.string(), name: z.string(), channel: z.string().optional() }))
     .optional(),
   x_mitre_mutable_elements: z.array(z.looseObject({ field: z.string(), description: z.string() })).optional(),
+  x_mitre_collection_layers: z.array(z.string()).optional(),
+  x_mitre_data_source_ref: z.string().optional(),
   x_mitre_log_sources: z.array(z.looseObject({ name: z.string(), channel: z.string().optional() })).optional(),
   relationship_type: z.string().optional(),
   source_ref: z.string().optional(),
@@ -110,7 +113,15 @@ export const ATTACK_IDS: Record<string, { kind: string; pattern: RegExp; example
   'x-mitre-detection-strategy': { kind: 'detection strategy', pattern: DETECTION_ID, example: 'DET1234' },
   'x-mitre-data-component': { kind: 'data component', pattern: DATA_COMPONENT_ID, example: 'DC1234' },
   'x-mitre-analytic': { kind: 'analytic', pattern: ANALYTIC_ID, example: 'AN1234' },
+  'x-mitre-data-source': { kind: 'data source', pattern: DATA_SOURCE_ID, example: 'DS1234' },
 };
+
+/**
+ * Before v18.0 a data component had no ATT&CK id: it belonged to a data source
+ * (`x_mitre_data_source_ref`) and is published on that source's page. Such a component is checked
+ * for its name, dates and data source instead of an id.
+ */
+export const isSourceComponent = (o: StixObject) => o.type === 'x-mitre-data-component' && !!o.x_mitre_data_source_ref && !attackId(o);
 
 /** One line naming the file, the object (its STIX id says its type) and the field. */
 function failOn(file: string, o: StixObject, field: string, problem: string): never {
@@ -128,6 +139,10 @@ export function checkAttackObjects(objects: readonly StixObject[], file: string,
   const checked = objects.filter((o) => types.includes(o.type));
   const seen = new Map<string, string>();
   for (const o of checked) {
+    if (isSourceComponent(o)) {
+      for (const f of ['name', 'created', 'modified'] as const) if (!o[f]?.trim()) failOn(file, o, f, 'missing');
+      continue;
+    }
     const { kind, pattern, example } = ATTACK_IDS[o.type]!;
     const refs = o.external_references ?? failOn(file, o, 'external_references', 'missing (it carries the ATT&CK id)');
     const i = refs.findIndex((r) => r.source_name === 'mitre-attack');
@@ -171,6 +186,8 @@ export function checkAttackReferences(objects: readonly StixObject[], file: stri
       target(o, 'target_ref', o.target_ref);
     } else if (o.type === 'x-mitre-detection-strategy') {
       (o.x_mitre_analytic_refs ?? []).forEach((ref, i) => target(o, `x_mitre_analytic_refs[${i}]`, ref, 'x-mitre-analytic'));
+    } else if (isSourceComponent(o)) {
+      target(o, 'x_mitre_data_source_ref', o.x_mitre_data_source_ref, 'x-mitre-data-source');
     } else if (o.type === 'x-mitre-analytic') {
       (o.x_mitre_log_source_references ?? []).forEach((l, i) => target(o, `x_mitre_log_source_references[${i}].x_mitre_data_component_ref`, l.x_mitre_data_component_ref, 'x-mitre-data-component'));
     }

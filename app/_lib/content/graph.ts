@@ -13,6 +13,7 @@ import type {
   CcmControl,
   CcmDomain,
   DataComponent,
+  DataSource,
   DetectionStrategy,
   Group,
   History,
@@ -38,6 +39,8 @@ export interface ParsedContent extends HuntingContent {
   software: Software[];
   'detection-strategy': DetectionStrategy[];
   'data-component': DataComponent[];
+  /** Only in a snapshot of a release before v18.0 (issue 17). */
+  'data-source'?: DataSource[];
   'ccm-domain': CcmDomain[];
   'ccm-control': CcmControl[];
   'site-meta': SiteMeta[];
@@ -46,7 +49,14 @@ export interface ParsedContent extends HuntingContent {
 }
 
 export type ProcedureSource = Group | Campaign | Software;
-export type AnyRecord = Technique | Tactic | Mitigation | Group | Campaign | Software | DetectionStrategy | DataComponent | CcmDomain | CcmControl;
+export type AnyRecord = Technique | Tactic | Mitigation | Group | Campaign | Software | DetectionStrategy | DataComponent | DataSource | CcmDomain | CcmControl;
+
+/** One `detects` of a data component of a data source (ATT&CK before v18.0). */
+export interface SourceDetection {
+  source: DataSource;
+  component: DataSource['components'][number];
+  relation: DataSource['detects'][number];
+}
 
 /** Sigma, Atomic and Kubernetes maps come from HuntingGraph (hunting.ts). */
 export interface ContentGraph extends HuntingGraph {
@@ -59,6 +69,10 @@ export interface ContentGraph extends HuntingGraph {
   software: Map<string, Software>;
   detectionStrategies: Map<string, DetectionStrategy>;
   dataComponents: Map<string, DataComponent>;
+  /** Data sources (releases before v18.0 only: a snapshot's content). */
+  dataSources: Map<string, DataSource>;
+  /** Technique id → the data components (of data sources) that detect it, by data source id, then component. */
+  dataSourcesByTechnique: Map<string, SourceDetection[]>;
   ccmDomains: Map<string, CcmDomain>;
   ccmControls: Map<string, CcmControl>;
   /** Tactics in matrix order. */
@@ -130,13 +144,14 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
   const software = index(content.software);
   const detectionStrategies = index(content['detection-strategy']);
   const dataComponents = index(content['data-component']);
+  const dataSources = index(content['data-source'] ?? []);
   const ccmDomains = index(content['ccm-domain']);
   const ccmControls = index(content['ccm-control']);
   const meta = content['site-meta'][0];
   if (!meta && !options.metaInvalid) problems.push('content/meta/site.mdx: (file): missing; run `npm run import`');
 
   const byId = new Map<string, AnyRecord>();
-  for (const list of [techniques, tactics, mitigations, groups, campaigns, software, detectionStrategies, dataComponents, ccmDomains, ccmControls]) {
+  for (const list of [techniques, tactics, mitigations, groups, campaigns, software, detectionStrategies, dataComponents, dataSources, ccmDomains, ccmControls]) {
     for (const [id, r] of list as Map<string, AnyRecord>) {
       if (byId.has(id)) problems.push(`${r.file}: id: "${id}" is also used by ${byId.get(id)!.file}`);
       byId.set(id, r);
@@ -208,6 +223,19 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
         if (!seen.has(l.dataComponent)) push(analyticsByDataComponent, l.dataComponent, { strategy: d, analytic: a });
         seen.add(l.dataComponent);
       });
+    });
+  }
+
+  // --- data sources and their components (before v18.0)
+  const dataSourcesByTechnique = new Map<string, SourceDetection[]>();
+  for (const source of [...dataSources.values()].sort((a, b) => cmp(a.id, b.id))) {
+    const components = new Map(source.components.map((c) => [c.name, c]));
+    if (components.size !== source.components.length) problems.push(`${source.file}: components: two components have one name`);
+    source.detects.forEach((relation, i) => {
+      expect(source.file, `detects[${i}].id`, relation.id, techniques, 'technique');
+      const component = components.get(relation.component);
+      if (!component) problems.push(`${source.file}: detects[${i}].component: unknown component "${relation.component}"`);
+      else push(dataSourcesByTechnique, relation.id, { source, component, relation });
     });
   }
 
@@ -299,6 +327,8 @@ export function buildGraph(content: ParsedContent, options: BuildOptions = {}): 
     software,
     detectionStrategies,
     dataComponents,
+    dataSources,
+    dataSourcesByTechnique,
     ccmDomains,
     ccmControls,
     tacticOrder,

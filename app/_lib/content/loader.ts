@@ -14,6 +14,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { buildGraph, type ContentGraph } from './graph';
+import { contentRoot } from './root';
 import { CONTENT_DIRS, schemas, type ContentKind } from './schema';
 
 export class ContentError extends Error {
@@ -237,8 +238,8 @@ export function loadContentFrom(root: string): ContentGraph {
 const MEMO = Symbol.for('attack-ccm-kb.content-graphs');
 const memo = ((globalThis as { [MEMO]?: Map<string, ContentGraph> })[MEMO] ??= new Map<string, ContentGraph>());
 
-/** The site's content, loaded once per process. */
-export function getContent(root = path.join(process.cwd(), 'content')): ContentGraph {
+/** The site's content (or, with KB_SNAPSHOT set, a snapshot's: root.ts), loaded once per process. */
+export function getContent(root = contentRoot()): ContentGraph {
   let graph = memo.get(root);
   if (!graph) {
     graph = loadContentFrom(root);

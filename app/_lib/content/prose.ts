@@ -18,6 +18,7 @@ export const PROSE_FIELDS: Partial<Record<ContentKind, readonly string[]>> = {
   software: ['body', 'aliasNotes[].description', 'techniques[].description'],
   'detection-strategy': ['body', 'analytics[].description'],
   'data-component': ['body'],
+  'data-source': ['body', 'components[].description', 'detects[].description'],
   'atomic-tests': ['tests[].description'],
   'kubernetes-tactic': ['body'],
   'kubernetes-technique': ['body'],

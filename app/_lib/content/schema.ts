@@ -177,6 +177,24 @@ export const dataComponentSchema = z.strictObject({
   logSources: z.array(z.strictObject({ name: z.string(), channel: z.string().optional() })).default([]),
 });
 
+/**
+ * An ATT&CK data source of the releases before v18.0 (DS0029 Network Traffic), with its data
+ * components, which had no ATT&CK ids then, and what each detects (`detects` relationships of
+ * the component, stored here, on the source side). Published only from a bundle whose detection
+ * model is data sources (no detection strategies): v18.0 deprecated every data source, and the
+ * current site shows them as former objects (issue 17).
+ */
+export const dataSourceSchema = z.strictObject({
+  kind: z.literal('data-source'),
+  id: id(DATA_SOURCE_ID),
+  ...attackBase,
+  platforms: z.array(z.string()).default([]),
+  collectionLayers: z.array(z.string()).default([]),
+  components: z.array(z.strictObject({ name: z.string().min(1), status: statusSchema, description: z.string().default('') })).default([]),
+  /** `detects` relationships: component (by name) → technique, with ATT&CK's text. */
+  detects: z.array(z.strictObject({ component: z.string().min(1), id: id(TECHNIQUE_ID), description: z.string().default(''), references: z.array(referenceSchema).default([]) })).default([]),
+});
+
 export const ccmDomainSchema = z.strictObject({
   kind: z.literal('ccm-domain'),
   id: id(CCM_DOMAIN_ID),
@@ -366,6 +384,33 @@ export const historyReleaseSchema = z.strictObject({ version: releaseVersion, da
 export type HistoryRelease = z.infer<typeof historyReleaseSchema>;
 // --- end history
 
+/**
+ * Frozen release snapshots (issue 17). `snapshot`: in a snapshot's own content
+ * (content/versions/v17.1/meta/site.mdx), what its banner says: when the release was live and
+ * what became of each of its pages in the current release (only the ids whose page is not the
+ * same id, live, there). `snapshots`: in the current content, the snapshots the site serves and
+ * the ids each has a page for.
+ */
+const isoDate = z.iso.date();
+export const snapshotInfoSchema = z.strictObject({
+  version: releaseVersion,
+  released: isoDate,
+  /** The next release's date; absent if none. */
+  until: isoDate.optional(),
+  next: releaseVersion.optional(),
+  current: z.strictObject({ version: releaseVersion, released: isoDate }),
+  /** Sections of the current site a snapshot does not have. */
+  omitted: z.array(z.enum(['sigma', 'atomic', 'kubernetes', 'history'])).default([]),
+  changed: z
+    .record(z.string(), z.strictObject({ status: z.enum(['deprecated', 'revoked', 'former', 'gone']), by: z.string().optional() }))
+    .default({}),
+});
+export type SnapshotInfo = z.infer<typeof snapshotInfoSchema>;
+export const snapshotListSchema = z.array(
+  z.strictObject({ version: releaseVersion, released: isoDate, until: isoDate.optional(), ids: z.array(z.string()).default([]) }),
+);
+export type SnapshotList = z.infer<typeof snapshotListSchema>;
+
 const pinnedFileSchema = z.strictObject({
   role: z.string(),
   file: z.string(),
@@ -392,6 +437,10 @@ export const siteMetaSchema = z.strictObject({
   hunting: huntingMetaSchema.optional(),
   /** ATT&CK Enterprise releases the history covers, oldest first (issue 17). */
   history: z.strictObject({ releases: z.array(historyReleaseSchema).min(1) }).optional(),
+  /** In a snapshot's content: which release it freezes (issue 17). */
+  snapshot: snapshotInfoSchema.optional(),
+  /** In the current content: the snapshots served under /versions/. */
+  snapshots: snapshotListSchema.optional(),
 });
 
 /**
@@ -422,6 +471,7 @@ export const schemas = {
   software: softwareSchema,
   'detection-strategy': detectionStrategySchema,
   'data-component': dataComponentSchema,
+  'data-source': dataSourceSchema,
   'ccm-domain': ccmDomainSchema,
   'ccm-control': ccmControlSchema,
   'site-meta': siteMetaSchema,
@@ -447,6 +497,7 @@ export const CONTENT_DIRS: Record<ContentKind, string> = {
   software: 'software',
   'detection-strategy': 'detection-strategies',
   'data-component': 'data-components',
+  'data-source': 'data-sources',
   'ccm-domain': 'ccm-domains',
   'ccm-control': 'ccm-controls',
   'site-meta': 'meta',
@@ -476,6 +527,7 @@ export type Campaign = Frontmatter<'campaign'> & { body: string; file: string };
 export type Software = Frontmatter<'software'> & { body: string; file: string };
 export type DetectionStrategy = Frontmatter<'detection-strategy'> & { body: string; file: string };
 export type DataComponent = Frontmatter<'data-component'> & { body: string; file: string };
+export type DataSource = Frontmatter<'data-source'> & { body: string; file: string };
 export type CcmDomain = Frontmatter<'ccm-domain'> & { body: string; file: string };
 export type CcmControl = Frontmatter<'ccm-control'> & { body: string; file: string };
 export type SiteMeta = Frontmatter<'site-meta'> & { body: string; file: string };

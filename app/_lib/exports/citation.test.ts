@@ -37,3 +37,25 @@ test('citationProps builds absolute canonical URLs and ISO mapping dates from si
   assert.equal(p.mappingUpdated, '2026-01-27');
   assert.equal(p.attackVersion, '18.1');
 });
+
+test('with a permalink (issue 17) the citation names this version and the current URL, the permalink first', () => {
+  const c = { ...input, permalink: 'https://kb.example.org/versions/v18.1/techniques/T1133/', currentUrl: 'https://kb.example.org/techniques/T1133/', accessed: '2026-05-02' };
+  const text = formatCitation(c);
+  assert.ok(text.endsWith('This version (ATT&CK v18.1): https://kb.example.org/versions/v18.1/techniques/T1133/ — current version: https://kb.example.org/techniques/T1133/'), text);
+  const bib = formatBibtex(c);
+  assert.ok(bib.includes('howpublished = {\\url{https://kb.example.org/versions/v18.1/techniques/T1133/}}'), bib);
+  assert.match(bib, /^@misc\{attackccm:versions-v18-1-techniques-T1133,/);
+  assert.ok(bib.includes('current version: \\url{https://kb.example.org/techniques/T1133/}'), bib);
+  assert.ok(formatCitation({ ...c, currentUrl: undefined }).endsWith('— not in the current release'));
+});
+
+test('citationProps: the current release cites its /versions/ permalink; a snapshot its own page and the current one', () => {
+  const meta = { attack: { version: '18.1' }, ccm: { version: '4.1' }, mapping: { updated: '01/27/2026' } };
+  const p = citationProps(meta, 'T1133 External Remote Services', '/techniques/T1133/');
+  assert.match(p.permalink!, /\/versions\/v18\.1\/techniques\/T1133\/$/);
+  assert.equal(p.currentUrl, p.canonicalUrl);
+  const snapshot = { version: '17.1', released: '2025-05-06', until: '2025-10-27', current: { version: '18.1', released: '2025-11-13' }, omitted: [], changed: { T1066: { status: 'revoked' as const, by: 'T1027.005' } } };
+  const s = citationProps({ ...meta, attack: { version: '17.1' }, snapshot }, 'T1066', '/techniques/T1066/');
+  assert.equal(s.permalink, s.canonicalUrl);
+  assert.match(s.currentUrl!, /\/techniques\/T1027\/005\/$/);
+});

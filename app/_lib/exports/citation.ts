@@ -3,11 +3,21 @@
  * today's date in the browser; without JavaScript the date is left for the reader to fill in.
  */
 import { formatDate, isoDate } from '../dates';
-import { absoluteUrl } from '../urls';
+import type { SnapshotInfo } from '../content/schema';
+import { absoluteSiteUrl, absoluteUrl, versionHref } from '../urls';
+import { currentReleaseLink } from '../views/snapshot';
 
 export interface CitationInput {
   title: string;
   canonicalUrl: string;
+  /**
+   * The permalink of this page in its ATT&CK release (issue 17): /versions/v18.1/techniques/T1133/,
+   * a redirect stub to the current page until the release is frozen as a snapshot, then the
+   * frozen page. On a snapshot's page it is the page's own (canonical) URL.
+   */
+  permalink?: string;
+  /** The page in the current release (the current canonical URL); absent if it has none. */
+  currentUrl?: string;
   attackVersion: string;
   ccmVersion: string;
   /** Mapping last update, ISO (2026-01-27) or as the mapping writes it (01/27/2026). */
@@ -25,7 +35,14 @@ const accessedText = (c: CitationInput) => (c.accessed ? formatDate(c.accessed) 
 
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
-/** Plain-text citation: title, site, versions, date accessed, then the URL (last, so no period sticks to it). */
+/** The URLs a citation ends with: this version's permalink, then the current one (each its own clause, so no period sticks to one). */
+function citedUrls(c: CitationInput): string {
+  if (!c.permalink) return c.canonicalUrl;
+  const current = c.currentUrl ? ` — current version: ${c.currentUrl}` : ' — not in the current release';
+  return `This version (ATT&CK v${c.attackVersion}): ${c.permalink}${current}`;
+}
+
+/** Plain-text citation: title, site, versions, date accessed, then the URLs (last, so no period sticks to them). */
 export function formatCitation(c: CitationInput): string {
   const title = /[.!?]$/.test(c.title) ? `“${c.title}”` : `“${c.title}.”`;
   return [
@@ -35,7 +52,7 @@ export function formatCitation(c: CitationInput): string {
       `MITRE ATT&CK® Enterprise v${c.attackVersion}; CSA Cloud Controls Matrix v${c.ccmVersion}; CTID mapping updated ${formatDate(c.mappingUpdated)}`,
     ),
     sentence(`Accessed ${accessedText(c)}`),
-    c.canonicalUrl,
+    citedUrls(c),
   ].join(' ');
 }
 
@@ -43,9 +60,10 @@ const bibEscape = (s: string) => s.replace(/([\\{}&%$#_^~])/g, (m) => (m === '\\
 
 /** BibTeX @misc entry; the key is derived from the URL path so it is stable. */
 export function formatBibtex(c: CitationInput): string {
-  let path = c.canonicalUrl;
+  const url = c.permalink ?? c.canonicalUrl;
+  let path = url;
   try {
-    path = new URL(c.canonicalUrl).pathname;
+    path = new URL(url).pathname;
   } catch {
     // not absolute: use as is
   }
@@ -54,8 +72,8 @@ export function formatBibtex(c: CitationInput): string {
     `@misc{${key},`,
     `  title = {${bibEscape(c.title)}},`,
     `  organization = {${bibEscape(c.siteName ?? CITATION_SITE_NAME)}},`,
-    `  howpublished = {\\url{${c.canonicalUrl}}},`,
-    `  note = {${bibEscape(`MITRE ATT&CK Enterprise v${c.attackVersion}; CSA Cloud Controls Matrix v${c.ccmVersion}; CTID mapping updated ${formatDate(c.mappingUpdated)}; accessed ${accessedText(c)}`)}},`,
+    `  howpublished = {\\url{${url}}},`,
+    `  note = {${bibEscape(`MITRE ATT&CK Enterprise v${c.attackVersion}; CSA Cloud Controls Matrix v${c.ccmVersion}; CTID mapping updated ${formatDate(c.mappingUpdated)}; accessed ${accessedText(c)}`)}${c.permalink ? (c.currentUrl ? `; current version: \\url{${c.currentUrl}}` : '; not in the current release') : ''}},`,
     `  urldate = {${c.accessed ? isoDate(c.accessed) : ''}}`,
     `}`,
   ].join('\n');
@@ -63,13 +81,17 @@ export function formatBibtex(c: CitationInput): string {
 
 /** Props for <CiteThis> from the site meta, a page title and its site href (e.g. techniqueHref('T1133')). */
 export function citationProps(
-  meta: { attack: { version: string }; ccm: { version: string }; mapping: { updated: string } },
+  meta: { attack: { version: string }; ccm: { version: string }; mapping: { updated: string }; snapshot?: SnapshotInfo },
   title: string,
   href: string,
 ): Omit<CitationInput, 'accessed'> {
+  // A snapshot's page is its own permalink; the current release's is /versions/v<current>/… (issue 17).
+  const current = meta.snapshot ? currentReleaseLink(meta.snapshot, href).href : href;
   return {
     title,
     canonicalUrl: absoluteUrl(href),
+    permalink: meta.snapshot ? absoluteUrl(href) : absoluteSiteUrl(versionHref(meta.attack.version, href)),
+    ...(current ? { currentUrl: absoluteSiteUrl(current) } : {}),
     attackVersion: meta.attack.version,
     ccmVersion: meta.ccm.version,
     mappingUpdated: isoDate(meta.mapping.updated),

@@ -57,8 +57,16 @@ export function buildAbout(g: ContentGraph): AboutView {
       { label: 'Groups', value: live(g.groups) },
       { label: 'Campaigns', value: live(g.campaigns) },
       { label: 'Software', value: live(g.software) },
-      { label: 'Detection strategies', value: live(g.detectionStrategies) },
-      { label: 'Data components', value: live(g.dataComponents) },
+      // One detection model per release: data sources before v18.0 (snapshots), detection strategies since.
+      ...(g.dataSources.size
+        ? [
+            { label: 'Data sources', value: live(g.dataSources) },
+            { label: 'Data components', value: [...g.dataSources.values()].filter((d) => d.status === 'live').reduce((n, d) => n + d.components.filter((c) => c.status === 'live').length, 0) },
+          ]
+        : [
+            { label: 'Detection strategies', value: live(g.detectionStrategies) },
+            { label: 'Data components', value: live(g.dataComponents) },
+          ]),
       { label: 'CCM domains', value: g.ccmDomains.size },
       { label: 'CCM controls', value: g.ccmControls.size },
     ],

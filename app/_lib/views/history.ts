@@ -298,6 +298,14 @@ export function formerLineages(g: ContentGraph): { id: string; lineage: HistoryL
   return out;
 }
 
+/** The former data sources (v18.0 deprecated them all), for the current release's /datasources/ index. */
+export function formerDataSources(g: ContentGraph): { id: string; name: string; href: string; first: string; last: string; status: HistoryLineage['status'] }[] {
+  return formerLineages(g)
+    .filter((f) => f.lineage.concept === 'data-source')
+    .map((f) => ({ id: f.id, name: f.lineage.name, href: formerHref('data-source', f.id), first: f.lineage.first, last: f.lineage.last, status: f.lineage.status }))
+    .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+}
+
 /** Route params of the former objects whose page is under a route: `formerParams(g, ['group'])`. */
 export function formerParams(g: ContentGraph, concepts: readonly Concept[]): { id: string }[] {
   return formerLineages(g)

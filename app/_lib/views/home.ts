@@ -82,7 +82,10 @@ export function buildHomeView(graph: ContentGraph): HomeView {
       { label: 'Groups', value: live(graph.groups).length, href: HREFS.groups },
       { label: 'Campaigns', value: live(graph.campaigns).length, href: HREFS.campaigns },
       { label: 'Software', value: live(graph.software).length, href: HREFS.software },
-      { label: 'Detection strategies', value: live(graph.detectionStrategies).length, href: HREFS.detectionStrategies },
+      // A release has one detection model: detection strategies (v18.0 on) or data sources (before; snapshots).
+      ...(graph.dataSources.size
+        ? [{ label: 'Data sources', value: live(graph.dataSources).length, href: HREFS.dataSources }]
+        : [{ label: 'Detection strategies', value: live(graph.detectionStrategies).length, href: HREFS.detectionStrategies }]),
     ],
     ccmCounts: [
       { label: 'CCM domains', value: graph.ccmDomains.size, href: HREFS.ccm },

@@ -434,7 +434,8 @@ const hasHunting = (g: ContentGraph, id: string) => g.sigmaByTechnique.has(id) |
 
 /** Props for the four hunting/cloud sections of /techniques/<id>/ (summaries); undefined for unknown ids. */
 export function huntingViewFor(techniqueId: string, g: ContentGraph = getContent()): HuntingView | undefined {
-  if (!g.techniques.has(techniqueId)) return undefined;
+  // A snapshot imported without the hunting sources (issue 17) has no such sections; its banner says so.
+  if (!g.techniques.has(techniqueId) || !g.meta.hunting) return undefined;
   return {
     sigma: sigmaView(g, techniqueId),
     atomic: atomicView(g, techniqueId),

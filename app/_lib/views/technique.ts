@@ -11,6 +11,7 @@
 import type { ReactNode } from 'react';
 import type { ContentGraph, ProcedureSource } from '../content/graph';
 import type { CcmControl, Reference, Technique } from '../content/schema';
+import { sourceDetectionsFor, type SourceDetectionView } from './datasource';
 import { CitationScope, citedSources, markdownToPlainText, renderMarkdown } from '../markdown/render';
 import {
   anchorId,
@@ -149,6 +150,10 @@ export interface TechniqueView {
   mitigations: MitigationRow[];
   procedures: { total: number; groups: ProcedureGroup[] };
   detections: DetectionView[];
+  /** Before v18.0 (a snapshot): the data components of data sources that detect it. */
+  sourceDetections: SourceDetectionView[];
+  /** Whether the release detects with data sources (before v18.0) rather than detection strategies. */
+  dataSourceModel: boolean;
   references: ReturnType<CitationScope['entries']>;
   versions: PrintVersions;
 }
@@ -358,6 +363,8 @@ export function buildTechniqueView(graph: ContentGraph, id: string): TechniqueVi
     mitigations,
     procedures: { total: procedureGroups.reduce((n, g) => n + g.rows.length, 0), groups: procedureGroups },
     detections,
+    sourceDetections: sourceDetectionsFor(graph, id, scope),
+    dataSourceModel: graph.dataSources.size > 0,
     references: scope.entries(),
     versions: siteVersions(graph),
   };

@@ -139,8 +139,8 @@ export const absoluteUrl = (href: string) => `${SITE_ORIGIN}${withBasePath(href)
 
 /**
  * A link to the site itself, outside this build's base path: from a snapshot's pages to the
- * current release (`currentSiteHref('/techniques/T1133/')`) or to another snapshot
- * (`currentSiteHref(versionHref('17.1', …))`). On the current site, the same as withBasePath.
+ * current release (`siteHref('/techniques/T1133/')`) or to another snapshot
+ * (`siteHref(versionHref('17.1', …))`). On the current site, the same as withBasePath.
  * Pass it to a plain <a>, not to <Link> (which adds this build's base path).
  */
 export const siteHref = (href: string) => `${SITE_BASE_PATH}${href}`;

@@ -53,8 +53,8 @@ export function SearchPage({ indexVersion }: { indexVersion: string }) {
       if (getState().names === 'idle') void loadNames(indexVersion).catch(() => {});
     });
   }
+  // The full text once there is a query (loadText loads the names first if they are not in yet).
   useEffect(() => {
-    void loadNames(indexVersion).catch(() => {});
     if (hasQuery) void loadText(indexVersion).catch(() => {});
   }, [indexVersion, hasQuery]);
 

@@ -30,7 +30,7 @@ test.describe('snapshot v17.1', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('External Remote Services');
     const banner = page.getByRole('complementary', { name: 'Release snapshot' });
     await expect(banner).toContainText('ATT&CK v17.1 — live from 6 May 2025 to 27 October 2025');
-    await expect(banner).toContainText('This page in the current release (v18.1): T1133.');
+    await expect(banner).toContainText('This page in the current release (v18.1): T1133 External Remote Services.');
     await expect(banner).toContainText('Sigma rules, Atomic Red Team tests, the Threat Matrix for Kubernetes and the history of each object are not part of it');
     await expect(banner.locator('a[data-current-link]')).toHaveAttribute('href', `${BASE}/techniques/T1133/`);
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+${SNAP.replace(/\//g, '\\/')}techniques/T1133/$`));
@@ -45,6 +45,18 @@ test.describe('snapshot v17.1', () => {
     expect(await linksLeavingSnapshot(page)).toEqual([]);
     // Its CCM controls, as the mapping was published against 17.1.
     await expect(page.locator('#ccm').getByRole('link', { name: /IAM-/ }).first()).toHaveAttribute('href', new RegExp(`^${SNAP}ccm/IAM-`));
+  });
+
+  test('the technique index and the matrix offer no Sigma or Atomic filters where the snapshot has neither', async ({ page }) => {
+    for (const path of ['techniques/', 'matrix/']) {
+      await page.goto(`versions/v17.1/${path}`);
+      await expect(page.getByRole('checkbox', { name: /Linux/ })).not.toHaveCount(0);
+      await expect(page.getByRole('checkbox', { name: /Sigma/ })).toHaveCount(0);
+      await expect(page.getByRole('checkbox', { name: /Atomic/ })).toHaveCount(0);
+    }
+    // The current release still has them.
+    await page.goto('techniques/');
+    await expect(page.getByRole('checkbox', { name: 'Has Sigma rules' })).toBeVisible();
   });
 
   test('a data source page lists its components and what each detects', async ({ page }) => {

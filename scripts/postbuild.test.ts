@@ -158,12 +158,12 @@ test('the print header names the page it is on, from the page’s canonical link
 });
 
 test('a snapshot page’s banner names the page in the current release, from its path (issue 17)', () => {
-  const info = { version: '17.1', released: '2025-05-06', until: '2025-10-27', current: { version: '18.1', released: '2025-11-13' }, omitted: [], changed: { T1066: { status: 'revoked' as const, by: 'T1027.005' } } };
+  const info = { version: '17.1', released: '2025-05-06', until: '2025-10-27', current: { version: '18.1', released: '2025-11-13' }, omitted: [], changed: { T1066: { status: 'revoked' as const, by: 'T1027.005' } }, labels: { T1133: 'T1133 External Remote Services' } };
   const page = '<aside><p><strong>ATT&amp;CK v17.1</strong>. <span data-snapshot-current=""></span></p></aside>';
   assert.equal(pagePath('techniques/T1133/index.html'), '/techniques/T1133/');
   assert.equal(pagePath('index.html'), '/');
   assert.equal(pagePath('404.html'), undefined);
-  assert.match(fillSnapshotBanner(page, info, '/techniques/T1133/'), /This page in the current release \(v18\.1\): <a href="\/techniques\/T1133\/" data-current-link="">T1133<\/a>\./);
+  assert.match(fillSnapshotBanner(page, info, '/techniques/T1133/'), /This page in the current release \(v18\.1\): <a href="\/techniques\/T1133\/" data-current-link="">T1133 External Remote Services<\/a>\./);
   assert.match(fillSnapshotBanner(page, info, '/techniques/T1066/'), /T1066 was revoked since, replaced by <a href="\/techniques\/T1027\/005\/" data-current-link="">/);
   assert.match(fillSnapshotBanner(page, info, undefined), /is the current release: <a href="\/" data-current-link="">home page<\/a>/);
 });

@@ -15,20 +15,23 @@ import { TF } from './techniqueFilterCss';
 export interface TechniqueFilterProps {
   tactics: { id: string; name: string }[];
   platforms: { label: string; slug: string }[];
+  /** Whether to offer "Has Sigma rules" / "Has Atomic tests" (not in a snapshot without them). */
+  sigma: boolean;
+  atomic: boolean;
   /** Rows in the table (techniques and sub-techniques). */
   total: number;
 }
 
 
-export function TechniqueFilter({ tactics, platforms, total }: TechniqueFilterProps) {
+export function TechniqueFilter({ tactics, platforms, sigma: hasSigma, atomic: hasAtomic, total }: TechniqueFilterProps) {
   const params = new URLSearchParams(useLocationSearch());
   const tactic = tactics.find((t) => t.id === params.get('tactic'))?.id ?? '';
   const wanted = new Set((params.get('platform') ?? '').split(',').map((p) => p.trim().toLowerCase()).filter(Boolean));
   const chosen = platforms.filter((p) => wanted.has(p.label.toLowerCase()));
   const ccmParam = params.get('ccm');
   const ccm = ccmParam === 'mapped' || ccmParam === 'unmapped' ? ccmParam : '';
-  const sigma = params.get('sigma') === '1';
-  const atomic = params.get('atomic') === '1';
+  const sigma = hasSigma && params.get('sigma') === '1';
+  const atomic = hasAtomic && params.get('atomic') === '1';
   const filtered = !!tactic || chosen.length > 0 || !!ccm || sigma || atomic;
 
   const platformKey = chosen.map((p) => p.slug).join(',');
@@ -69,14 +72,18 @@ export function TechniqueFilter({ tactics, platforms, total }: TechniqueFilterPr
             </label>
           ))}
         </fieldset>
-        <label className="inline-flex items-center gap-1">
-          <input type="checkbox" name="sigma" value="1" id={TF.sigma} checked={sigma} onChange={(e) => setSearchParams({ sigma: e.target.checked ? '1' : null })} />
-          Has Sigma rules
-        </label>
-        <label className="inline-flex items-center gap-1">
-          <input type="checkbox" name="atomic" value="1" id={TF.atomic} checked={atomic} onChange={(e) => setSearchParams({ atomic: e.target.checked ? '1' : null })} />
-          Has Atomic tests
-        </label>
+        {hasSigma && (
+          <label className="inline-flex items-center gap-1">
+            <input type="checkbox" name="sigma" value="1" id={TF.sigma} checked={sigma} onChange={(e) => setSearchParams({ sigma: e.target.checked ? '1' : null })} />
+            Has Sigma rules
+          </label>
+        )}
+        {hasAtomic && (
+          <label className="inline-flex items-center gap-1">
+            <input type="checkbox" name="atomic" value="1" id={TF.atomic} checked={atomic} onChange={(e) => setSearchParams({ atomic: e.target.checked ? '1' : null })} />
+            Has Atomic tests
+          </label>
+        )}
       </div>
       <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <legend className="float-left mr-2 font-semibold">Platforms (any of)</legend>

@@ -39,7 +39,7 @@ export function Matrix({ view }: { view: MatrixView }) {
           phrase: h.phrase,
           count: h.key === 'sigma' ? view.totals.withSigma : view.totals.withAtomic,
           inputId: huntingInputId(h.key),
-        })),
+        })).filter((h) => h.count > 0), // a snapshot without Sigma or Atomic data offers no such filter
         items: view.filterItems,
         columns: view.columns.map((c) => ({ tactic: c.tactic.id, cells: c.techniques.map((t) => filterCell(t.platforms, t.hunting, view)) })),
         }}

@@ -117,27 +117,29 @@ export function PlatformFilter({
           </div>
         </fieldset>
       </form>
-      <fieldset className="mt-2">
-        <legend className="mb-1 text-sm font-semibold">Filter by hunting content</legend>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm">
-          {hunting.map((h) => (
-            <label key={h.key} className="inline-flex cursor-pointer items-center gap-1.5">
-              <input
-                type="checkbox"
-                name={h.key}
-                value="1"
-                id={h.inputId}
-                checked={checked.includes(h)}
-                onChange={(e) => setSearchParams({ [h.key]: e.target.checked ? '1' : null })}
-                className="h-4 w-4 accent-slate-900 dark:accent-slate-100"
-              />
-              {h.label}
-              <span className="text-xs text-slate-600 dark:text-slate-400">{h.count}</span>
-            </label>
-          ))}
-          <span className="text-xs text-slate-600 dark:text-slate-400">A technique stays shown when one of its sub-techniques matches.</span>
-        </div>
-      </fieldset>
+      {hunting.length > 0 && (
+        <fieldset className="mt-2">
+          <legend className="mb-1 text-sm font-semibold">Filter by hunting content</legend>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 text-sm">
+            {hunting.map((h) => (
+              <label key={h.key} className="inline-flex cursor-pointer items-center gap-1.5">
+                <input
+                  type="checkbox"
+                  name={h.key}
+                  value="1"
+                  id={h.inputId}
+                  checked={checked.includes(h)}
+                  onChange={(e) => setSearchParams({ [h.key]: e.target.checked ? '1' : null })}
+                  className="h-4 w-4 accent-slate-900 dark:accent-slate-100"
+                />
+                {h.label}
+                <span className="text-xs text-slate-600 dark:text-slate-400">{h.count}</span>
+              </label>
+            ))}
+            <span className="text-xs text-slate-600 dark:text-slate-400">A technique stays shown when one of its sub-techniques matches.</span>
+          </div>
+        </fieldset>
+      )}
       <p role="status" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {status}
       </p>

@@ -1,9 +1,11 @@
 import type { ChangeEvent, FormEvent } from 'react';
-import { HREFS, withBasePath } from '@/app/_lib/urls';
+import { HREFS, SNAPSHOT, withBasePath } from '@/app/_lib/urls';
 import { MAX_QUERY_CHARS } from '@/app/_lib/search/query';
 import { PRIMARY_SEARCH_ATTR } from './shortcuts';
 
 export const SEARCH_INPUT_ID = 'search-page-q';
+/** Examples of what to type: a frozen snapshot has no Kubernetes matrix (kubelet) but has data sources. */
+const PLACEHOLDER = SNAPSHOT ? 'e.g. T1133, I&S-06, Wicked Panda, DS0029' : 'e.g. T1133, I&S-06, Wicked Panda, kubelet';
 
 /**
  * The search page's form. A plain GET form to /search/ (works without JavaScript); the client
@@ -36,7 +38,7 @@ export function SearchForm({
           spellCheck={false}
           enterKeyHint="search"
           maxLength={MAX_QUERY_CHARS}
-          placeholder="e.g. T1133, I&S-06, Wicked Panda, kubelet"
+          placeholder={PLACEHOLDER}
           {...(onChange ? { value: value ?? '', onChange } : { defaultValue: value ?? '' })}
           {...primary}
           className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600 focus:outline-2 focus:outline-offset-1 focus:outline-blue-600 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400"

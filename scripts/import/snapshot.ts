@@ -13,6 +13,7 @@
  * not what came after; the current page has the history).
  */
 import type { SnapshotInfo, SnapshotList } from '../../app/_lib/content/schema';
+import { ccmSlug } from '../../app/_lib/urls';
 import type { ContentRecord } from './attack';
 import { HUNTING_REFS, readHuntingArchive, type HuntingInputs } from './hunting';
 import { ImportError } from './input';
@@ -98,6 +99,14 @@ export async function importSnapshot(
   const now = new Map(current.records.map((r) => [key(r.kind, r.id), r]));
   const history = new Map(current.records.filter((r) => r.kind === 'history').map((r) => [r.id, r.frontmatter as { lineages: { concept: string }[] }]));
   const changed: SnapshotInfo['changed'] = {};
+  const labels: SnapshotInfo['labels'] = {};
+  /** "T1133 External Remote Services", "I&S-06 Infrastructure …": an id and its name in the current release. */
+  const label = (rec: ContentRecord) => {
+    const fm = rec.frontmatter as { name?: string; title?: string };
+    const name = fm.name ?? fm.title;
+    return name ? `${rec.id} ${name}` : rec.id;
+  };
+  const byId = new Map(current.records.filter((r) => (PAGE_KINDS as readonly string[]).includes(r.kind)).map((r) => [r.id, r]));
   const ids: string[] = [];
   for (const r of records) {
     if (!(PAGE_KINDS as readonly string[]).includes(r.kind)) continue;
@@ -106,6 +115,9 @@ export async function importSnapshot(
     const there = now.get(key(r.kind, r.id));
     if (there) {
       const fm = there.frontmatter as { status?: string; revokedBy?: string };
+      labels[r.kind.startsWith('ccm-') ? ccmSlug(r.id) : r.id] = label(there);
+      const by = fm.status === 'revoked' && fm.revokedBy ? byId.get(fm.revokedBy) : undefined;
+      if (by) labels[by.id] = label(by);
       if (fm.status === 'deprecated') changed[r.id] = { status: 'deprecated' };
       else if (fm.status === 'revoked') changed[r.id] = fm.revokedBy ? { status: 'revoked', by: fm.revokedBy } : { status: 'gone' };
       continue;
@@ -121,6 +133,7 @@ export async function importSnapshot(
     current: { version: current.version, released: currentRelease.date },
     omitted: [...(config.hunting ? [] : (['sigma', 'atomic', 'kubernetes'] as const)), 'history'],
     changed: Object.fromEntries(Object.entries(changed).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    labels: Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   meta.frontmatter.snapshot = snapshot;
   return {

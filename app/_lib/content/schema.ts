@@ -404,6 +404,11 @@ export const snapshotInfoSchema = z.strictObject({
   changed: z
     .record(z.string(), z.strictObject({ status: z.enum(['deprecated', 'revoked', 'former', 'gone']), by: z.string().optional() }))
     .default({}),
+  /**
+   * The current release's id and name of each snapshot page that has one there (and of each
+   * revoking object), keyed as the page's path names it (T1078.004, IS-06): the banner's link text.
+   */
+  labels: z.record(z.string(), z.string()).default({}),
 });
 export type SnapshotInfo = z.infer<typeof snapshotInfoSchema>;
 export const snapshotListSchema = z.array(

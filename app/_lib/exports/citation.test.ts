@@ -54,7 +54,7 @@ test('citationProps: the current release cites its /versions/ permalink; a snaps
   const p = citationProps(meta, 'T1133 External Remote Services', '/techniques/T1133/');
   assert.match(p.permalink!, /\/versions\/v18\.1\/techniques\/T1133\/$/);
   assert.equal(p.currentUrl, p.canonicalUrl);
-  const snapshot = { version: '17.1', released: '2025-05-06', until: '2025-10-27', current: { version: '18.1', released: '2025-11-13' }, omitted: [], changed: { T1066: { status: 'revoked' as const, by: 'T1027.005' } } };
+  const snapshot = { version: '17.1', released: '2025-05-06', until: '2025-10-27', current: { version: '18.1', released: '2025-11-13' }, omitted: [], changed: { T1066: { status: 'revoked' as const, by: 'T1027.005' } }, labels: {} };
   const s = citationProps({ ...meta, attack: { version: '17.1' }, snapshot }, 'T1066', '/techniques/T1066/');
   assert.equal(s.permalink, s.canonicalUrl);
   assert.match(s.currentUrl!, /\/techniques\/T1027\/005\/$/);

@@ -11,6 +11,7 @@ const info: SnapshotInfo = {
   current: { version: '18.1', released: '2025-11-13' },
   omitted: ['sigma', 'history'],
   changed: { T1066: { status: 'revoked', by: 'T1027.005' }, DS0029: { status: 'former' }, T9999: { status: 'gone' }, T1000: { status: 'deprecated' } },
+  labels: { T1133: 'T1133 External Remote Services', 'T1027.005': 'T1027.005 Indicator Removal from Tools' },
 };
 
 describe('snapshot banner', () => {
@@ -33,8 +34,9 @@ describe('snapshot banner', () => {
   });
 
   it('links each page to what it is in the current release', () => {
-    assert.deepEqual(currentReleaseLink(info, '/techniques/T1133/'), { lead: 'This page in the current release (v18.1): ', href: '/techniques/T1133/', label: 'T1133' });
-    assert.deepEqual(currentReleaseLink(info, '/techniques/T1066/'), { lead: 'T1066 was revoked since, replaced by ', href: '/techniques/T1027/005/', label: 'T1027.005 (v18.1)' });
+    assert.deepEqual(currentReleaseLink(info, '/techniques/T1133/'), { lead: 'This page in the current release (v18.1): ', href: '/techniques/T1133/', label: 'T1133 External Remote Services' });
+    assert.deepEqual(currentReleaseLink(info, '/techniques/T1066/'), { lead: 'T1066 was revoked since, replaced by ', href: '/techniques/T1027/005/', label: 'T1027.005 Indicator Removal from Tools (v18.1)' });
+    assert.equal(currentReleaseLink(info, '/tactics/TA0001/').label, 'TA0001', 'an id without a label is shown as the id');
     assert.equal(currentReleaseLink(info, '/datasources/DS0029/').href, '/datasources/DS0029/');
     assert.deepEqual(currentReleaseLink(info, '/techniques/T9999/'), { lead: 'T9999 is not in the current release (v18.1).' });
     assert.match(currentReleaseLink(info, '/techniques/T1000/').lead, /deprecated/);

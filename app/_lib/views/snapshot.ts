@@ -82,9 +82,10 @@ export function currentReleaseLink(info: SnapshotInfo, path: string): CurrentLin
     return { lead: `This page is not in the current release (${v}); its home page: `, href: '/', label: 'home page' };
   }
   const c = info.changed[id];
-  if (!c) return { lead: `This page in the current release (${v}): `, href: path, label: id };
-  if (c.status === 'revoked' && c.by) return { lead: `${id} was revoked since, replaced by `, href: hrefForId(c.by), label: `${c.by} (${v})` };
-  if (c.status === 'deprecated') return { lead: `${id} is deprecated in the current release (${v}): `, href: path, label: id };
+  const named = (x: string) => info.labels[x] ?? x;
+  if (!c) return { lead: `This page in the current release (${v}): `, href: path, label: named(id) };
+  if (c.status === 'revoked' && c.by) return { lead: `${id} was revoked since, replaced by `, href: hrefForId(c.by), label: `${named(c.by)} (${v})` };
+  if (c.status === 'deprecated') return { lead: `${id} is deprecated in the current release (${v}): `, href: path, label: named(id) };
   if (c.status === 'former') return { lead: `${id} is not in the current release (${v}); what became of it: `, href: path, label: id };
   return { lead: `${id} is not in the current release (${v}).` };
 }

@@ -388,6 +388,9 @@ export interface TechniqueIndexRow {
 export interface TechniqueIndexFilters {
   tactics: { id: string; name: string }[];
   platforms: { label: string; slug: string }[];
+  /** Whether this release has Sigma rules / Atomic tests to filter by (a frozen snapshot may have neither). */
+  sigma: boolean;
+  atomic: boolean;
 }
 
 const cmpId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -420,6 +423,8 @@ export function buildTechniqueIndex(graph: ContentGraph): { live: TechniqueIndex
     filters: {
       tactics: graph.tacticOrder.filter((ta) => ta.status === 'live').map((ta) => ({ id: ta.id, name: ta.name })),
       platforms: platforms.map((label) => ({ label, slug: platformSlug(label) })),
+      sigma: graph.sigmaRules.size > 0,
+      atomic: graph.atomicByTechnique.size > 0,
     },
   };
 }

@@ -106,7 +106,6 @@ export async function importSnapshot(
     const name = fm.name ?? fm.title;
     return name ? `${rec.id} ${name}` : rec.id;
   };
-  const byId = new Map(current.records.filter((r) => (PAGE_KINDS as readonly string[]).includes(r.kind)).map((r) => [r.id, r]));
   const ids: string[] = [];
   for (const r of records) {
     if (!(PAGE_KINDS as readonly string[]).includes(r.kind)) continue;
@@ -116,7 +115,8 @@ export async function importSnapshot(
     if (there) {
       const fm = there.frontmatter as { status?: string; revokedBy?: string };
       labels[r.kind.startsWith('ccm-') ? ccmSlug(r.id) : r.id] = label(there);
-      const by = fm.status === 'revoked' && fm.revokedBy ? byId.get(fm.revokedBy) : undefined;
+      // Of the same kind: a former per-technique mitigation (/mitigations/T1133/) never names a technique.
+      const by = fm.status === 'revoked' && fm.revokedBy ? now.get(key(r.kind, fm.revokedBy)) : undefined;
       if (by) labels[by.id] = label(by);
       if (fm.status === 'deprecated') changed[r.id] = { status: 'deprecated' };
       else if (fm.status === 'revoked') changed[r.id] = fm.revokedBy ? { status: 'revoked', by: fm.revokedBy } : { status: 'gone' };
